@@ -1,0 +1,99 @@
+# Helpers that find or install PostgreSQL and start a private cluster on 127.0.0.1.
+# Sourced by scripts/run and scripts/test; not meant to be run on its own.
+
+emnr_pg_bin() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  if [ -n "$dir" ] && [ -x "$dir/initdb" ]; then
+    echo "$dir"
+  fi
+}
+
+# Installs PostgreSQL from Debian's packages when it is missing (root only).
+emnr_ensure_postgres() {
+  if [ -n "$(emnr_pg_bin)" ]; then
+    return 0
+  fi
+  if [ "$(id -u)" -ne 0 ]; then
+    cat >&2 <<MSG
+PostgreSQL is not installed and this script is not running as root, so it cannot install it.
+Either install it yourself:   sudo apt-get install -y postgresql
+or point E-MNR at an existing server:   export ConnectionStrings__EMnr='Host=...;Database=emnr;Username=...;Password=...'
+MSG
+    return 1
+  fi
+  echo "Installing PostgreSQL from Debian's packages..."
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  if [ -z "$(emnr_pg_bin)" ]; then
+    echo "PostgreSQL installation failed: no initdb found under /usr/lib/postgresql/*/bin." >&2
+    return 1
+  fi
+}
+
+# Runs a command as the cluster's owner: the postgres user when we are root, since initdb
+# refuses to run as root; otherwise the current user.
+emnr_as_owner() {
+  if [ "$(id -u)" -eq 0 ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+# emnr_start_cluster DATA_DIR PORT [throwaway]
+# Creates the cluster on first use and starts it on 127.0.0.1:PORT with its socket in DATA_DIR/../socket.
+# Prints nothing on success. The superuser is "postgres" with the password in DATA_DIR/../password.
+emnr_start_cluster() {
+  local data="$1" port="$2" throwaway="${3:-}"
+  local bin root socket log password_file
+  bin=$(emnr_pg_bin)
+  root=$(dirname "$data")
+  socket="$root/socket"
+  log="$root/postgres.log"
+  password_file="$root/password"
+
+  mkdir -p "$root" "$socket"
+  if [ "$(id -u)" -eq 0 ]; then
+    id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
+    chown postgres:postgres "$root" "$socket"
+    chmod 700 "$root"
+  fi
+
+  if [ ! -s "$password_file" ]; then
+    (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$password_file")
+    [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$password_file"
+  fi
+
+  if [ ! -f "$data/PG_VERSION" ]; then
+    emnr_as_owner "$bin/initdb" -D "$data" -U postgres --auth=scram-sha-256 --pwfile="$password_file" \
+      --encoding=UTF8 --locale=C.UTF-8 >"$root/initdb.log" 2>&1 || {
+        echo "initdb failed; see $root/initdb.log" >&2
+        return 1
+      }
+  fi
+
+  if emnr_as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    return 0
+  fi
+
+  local options="-c listen_addresses=127.0.0.1 -p $port -k $socket -c max_connections=200"
+  if [ -n "$throwaway" ]; then
+    options="$options -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  fi
+  emnr_as_owner "$bin/pg_ctl" -D "$data" -l "$log" -w -t 60 -o "$options" start >/dev/null || {
+    echo "PostgreSQL did not start on port $port; see $log" >&2
+    tail -n 20 "$log" >&2 || true
+    return 1
+  }
+}
+
+emnr_stop_cluster() {
+  local data="$1"
+  emnr_as_owner "$(emnr_pg_bin)/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || true
+}
+
+emnr_connection_string() {
+  local data="$1" port="$2" database="$3"
+  echo "Host=127.0.0.1;Port=$port;Database=$database;Username=postgres;Password=$(cat "$(dirname "$data")/password")"
+}

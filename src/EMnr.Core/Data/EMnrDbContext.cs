@@ -1,0 +1,54 @@
+using EMnr.Core.Communications;
+using EMnr.Core.Crises;
+using EMnr.Core.Geography;
+using EMnr.Core.Identity;
+using EMnr.Core.Imports;
+using EMnr.Core.Institutions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace EMnr.Core.Data;
+
+/// <summary>The platform's unit of work: Identity, Data Protection keys and every domain record.</summary>
+public sealed class EMnrDbContext(DbContextOptions<EMnrDbContext> options)
+    : IdentityDbContext<AppUser, AppRole, Guid, IdentityUserClaim<Guid>, IdentityUserRole<Guid>,
+        IdentityUserLogin<Guid>, IdentityRoleClaim<Guid>, IdentityUserToken<Guid>>(options),
+        IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Institution> Institutions => Set<Institution>();
+
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<Province> Provinces => Set<Province>();
+
+    public DbSet<Crisis> Crises => Set<Crisis>();
+
+    public DbSet<Communication> Communications => Set<Communication>();
+
+    public DbSet<CommunicationRevision> CommunicationRevisions => Set<CommunicationRevision>();
+
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasPostgresExtension("pg_trgm");
+        builder.ApplyConfigurationsFromAssembly(typeof(EMnrDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored as their names, so that the database reads without the code.
+        configurationBuilder.Properties<Channel>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<CallerType>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<CommunicationCategory>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<ContactLanguage>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<RedirectDestination>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<InstitutionType>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<ProvinceKind>().HaveConversion<string>().HaveMaxLength(20);
+    }
+}

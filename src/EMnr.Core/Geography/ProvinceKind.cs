@@ -1,0 +1,7 @@
+namespace EMnr.Core.Geography;
+
+public enum ProvinceKind
+{
+    Province,
+    Prefecture,
+}

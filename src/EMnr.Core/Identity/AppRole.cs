@@ -1,0 +1,7 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace EMnr.Core.Identity;
+
+public sealed class AppRole : IdentityRole<Guid>
+{
+}

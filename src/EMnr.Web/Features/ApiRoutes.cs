@@ -1,0 +1,11 @@
+namespace EMnr.Web.Features;
+
+/// <summary>Route segments under <c>/api/v1</c>, shared by endpoints and tests.</summary>
+public static class ApiRoutes
+{
+    public const string Prefix = "/api/v1";
+    public const string Auth = "auth";
+    public const string Communications = "communications";
+    public const string Crises = "crises";
+    public const string ReferenceData = "reference-data";
+}

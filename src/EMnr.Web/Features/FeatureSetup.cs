@@ -1,0 +1,62 @@
+using EMnr.Core.Identity;
+using EMnr.Web.Features.Communications;
+using EMnr.Web.Features.Crises;
+using EMnr.Web.Infrastructure;
+using EMnr.Web.Seeding;
+using Microsoft.AspNetCore.Authorization;
+
+namespace EMnr.Web.Features;
+
+internal static class FeatureSetup
+{
+    public static IServiceCollection AddEMnrFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<CommunicationQueries>();
+        services.AddScoped<CommunicationWriter>();
+        services.AddScoped<CrisisFigureQueries>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DatabaseSeeder>();
+        return services;
+    }
+
+    public static void MapEMnrApi(this IEndpointRouteBuilder app)
+    {
+        // Identity's token endpoints. Accounts are created by administrators, never by self-registration,
+        // so the registration endpoints answer 404.
+        app.MapGroup($"{ApiRoutes.Prefix}/{ApiRoutes.Auth}")
+            .WithTags("Authentication")
+            .MapIdentityApi<AppUser>()
+            .Add(ConfigureAuthEndpoint);
+
+        var api = app.MapGroup(ApiRoutes.Prefix).RequireAuthorization(IdentitySetup.ApiPolicy);
+
+        api.MapCommunicationEndpoints();
+        api.MapCrisisEndpoints();
+        api.MapReferenceDataEndpoints();
+    }
+
+    private static readonly string[] DisabledAuthEndpoints = ["/register", "/confirmEmail", "/resendConfirmationEmail"];
+
+    /// <summary>
+    /// Opens sign-in and token refresh to anonymous callers, keeps account management behind a
+    /// bearer token, and turns self-registration into 404.
+    /// </summary>
+    private static void ConfigureAuthEndpoint(EndpointBuilder endpoint)
+    {
+        var pattern = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText ?? "";
+        if (DisabledAuthEndpoints.Any(d => pattern.EndsWith(d, StringComparison.OrdinalIgnoreCase)))
+        {
+            endpoint.FilterFactories.Add((_, _) => _ => ValueTask.FromResult<object?>(
+                Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Self-registration is not available.")));
+        }
+
+        if (pattern.Contains("/manage", StringComparison.OrdinalIgnoreCase))
+        {
+            endpoint.Metadata.Add(new AuthorizeAttribute(IdentitySetup.ApiPolicy));
+        }
+        else
+        {
+            endpoint.Metadata.Add(new AllowAnonymousAttribute());
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace EMnr.Web.Infrastructure;
+
+/// <summary>Demo data set and demo accounts. Never enabled in Production.</summary>
+public sealed class DemoOptions
+{
+    public const string Section = "Demo";
+
+    /// <summary>Seeds the invented demo data set and one account per role.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>Password of every demo account; generated and printed when empty.</summary>
+    public string? Password { get; set; }
+}
+
+/// <summary>What the app does to the database when it starts.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>Applies pending migrations and seeds reference data at start.</summary>
+    public bool MigrateOnStart { get; set; } = true;
+}
+
+/// <summary>Limits of the communication log.</summary>
+public sealed class CommunicationOptions
+{
+    public const string Section = "Communications";
+
+    [Range(10, 200)]
+    public int PageSize { get; set; } = 50;
+
+    /// <summary>Largest call-log file accepted by the CSV import, in bytes.</summary>
+    [Range(1024, 50 * 1024 * 1024)]
+    public int MaxImportBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>Largest number of rows in one CSV import.</summary>
+    [Range(1, 100_000)]
+    public int MaxImportRows { get; set; } = 20_000;
+}

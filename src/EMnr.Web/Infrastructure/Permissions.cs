@@ -1,0 +1,29 @@
+using EMnr.Core.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace EMnr.Web.Infrastructure;
+
+/// <summary>Role-level permissions. Record-level checks happen in each feature's queries.</summary>
+public static class Permissions
+{
+    public const string CommunicationsRead = "communications.read";
+    public const string CommunicationsWrite = "communications.write";
+    public const string CommunicationsImport = "communications.import";
+    public const string CrisisFiguresRead = "crises.figures.read";
+
+    /// <summary>Roles that see every communication of the reporting line, not only their institution's.</summary>
+    public static readonly string[] SeeAllCommunications = [Roles.HotlineOperator, Roles.CommissionReviewer];
+
+    private static readonly string[] CommunicationRoles =
+        [Roles.HotlineOperator, Roles.CommissionReviewer, Roles.InstitutionCaseworker, Roles.InstitutionManager, Roles.PartnerSystem];
+
+    private static readonly string[] FigureRoles =
+        [Roles.HotlineOperator, Roles.CommissionReviewer, Roles.InstitutionManager, Roles.Analyst, Roles.Administrator];
+
+    public static AuthorizationBuilder AddEMnrPermissionPolicies(this AuthorizationBuilder builder) =>
+        builder
+            .AddPolicy(CommunicationsRead, p => p.RequireRole(CommunicationRoles))
+            .AddPolicy(CommunicationsWrite, p => p.RequireRole(CommunicationRoles))
+            .AddPolicy(CommunicationsImport, p => p.RequireRole(Roles.HotlineOperator, Roles.CommissionReviewer))
+            .AddPolicy(CrisisFiguresRead, p => p.RequireRole(FigureRoles));
+}

@@ -1,0 +1,67 @@
+using EMnr.Web.Features;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Scalar.AspNetCore;
+using Serilog;
+
+namespace EMnr.Web.Infrastructure;
+
+internal static class PipelineSetup
+{
+    public static WebApplication UseEMnrPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseSerilogRequestLogging();
+        app.UseRouting();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapEMnrEndpoints(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })
+            .AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/scalar").AllowAnonymous();
+        app.MapPost("/culture", SetCulture).AllowAnonymous().ExcludeFromDescription();
+        app.MapEMnrApi();
+        return app;
+    }
+
+    /// <summary>Stores the chosen language in a cookie for a year and returns to the page.</summary>
+    private static IResult SetCulture(HttpContext context, [Microsoft.AspNetCore.Mvc.FromForm] string culture,
+        [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl)
+    {
+        if (!LocalizationSetup.Cultures.Contains(culture))
+        {
+            return Results.Problem(statusCode: 400, title: $"Unknown language '{culture}'. Use fr, ar or en.");
+        }
+
+        context.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+        var target = IsLocalPath(returnUrl) ? returnUrl! : "/";
+        return Results.LocalRedirect(target);
+    }
+
+    /// <summary>Accepts only a path on this site, never <c>//host</c> or <c>/\host</c>.</summary>
+    public static bool IsLocalPath(string? url) =>
+        !string.IsNullOrEmpty(url)
+        && url[0] == '/'
+        && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Any(char.IsControl);
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using EMnr.Core.Communications;
+using EMnr.Core.Time;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EMnr.Web.Infrastructure;
+
+internal static class WebSetup
+{
+    public static IServiceCollection AddEMnrWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AllowAnonymousToPage("/Account/Login");
+                options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+                options.Conventions.AllowAnonymousToPage("/Error");
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "emnr.af";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        });
+
+        services.Configure<FormOptions>(options => options.MultipartBodyLengthLimit = 25 * 1024 * 1024);
+        services.Configure<ApiBehaviorOptions>(options => options.SuppressMapClientErrors = false);
+
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "E-MNR API";
+            document.Info.Description =
+                "REST API of E-MNR, Morocco's electronic national referral mechanism against trafficking " +
+                "in human beings. Obtain a bearer token from POST /api/v1/auth/login.";
+            return Task.CompletedTask;
+        }));
+
+        services.AddEMnrProblemDetails();
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddValidatorsFromAssemblyContaining<CommunicationDraftValidator>(ServiceLifetime.Singleton);
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+        return services;
+    }
+}

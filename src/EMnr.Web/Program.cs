@@ -1,0 +1,34 @@
+using EMnr.Web.Features;
+using EMnr.Web.Infrastructure;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddEMnrLogging();
+builder.Services.AddEMnrOptions();
+builder.Services.AddEMnrData(builder.Configuration);
+builder.Services.AddEMnrIdentity();
+builder.Services.AddEMnrLocalization();
+builder.Services.AddEMnrWeb();
+builder.Services.AddEMnrFeatures();
+
+var app = builder.Build();
+
+app.UseEMnrPipeline();
+app.MapEMnrEndpoints();
+
+await app.InitializeDatabaseAsync();
+
+try
+{
+    await app.RunAsync();
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Entry point, public so that integration tests can host the app.</summary>
+public partial class Program
+{
+}
