@@ -36,6 +36,16 @@ public sealed class EMnrDbContext(DbContextOptions<EMnrDbContext> options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+
+        // Identity names its tables explicitly (AspNetUsers...), which the snake_case convention
+        // does not override; these names keep the whole schema in one style.
+        builder.Entity<AppUser>().ToTable("asp_net_users");
+        builder.Entity<AppRole>().ToTable("asp_net_roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("asp_net_user_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("asp_net_user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("asp_net_user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("asp_net_user_tokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("asp_net_role_claims");
         builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(EMnrDbContext).Assembly);
     }
