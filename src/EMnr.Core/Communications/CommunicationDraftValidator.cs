@@ -39,7 +39,7 @@ public sealed class CommunicationDraftValidator : AbstractValidator<Communicatio
 
         RuleFor(d => d.Summary)
             .MaximumLength(Communication.SummaryMaxLength)
-            .WithMessage("The summary is limited to 4,000 characters ({TotalLength} entered).")
+            .WithMessage("The summary is limited to 4,000 characters.")
             .Must(NotContainControlCharacters)
             .WithMessage("The summary contains a control character (such as NUL) that cannot be stored.");
     }

@@ -10,8 +10,11 @@ internal static class PipelineSetup
 {
     public static WebApplication UseEMnrPipeline(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseExceptionHandler("/Error");
+
+        // API clients get problem details; people get a page in their language.
+        app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());
+        app.UseWhen(context => !IsApiRequest(context), pages => pages.UseStatusCodePagesWithReExecute("/Status", "?code={0}"));
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -57,6 +60,9 @@ internal static class PipelineSetup
         var target = IsLocalPath(returnUrl) ? returnUrl! : "/";
         return Results.LocalRedirect(target);
     }
+
+    public static bool IsApiRequest(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/health");
 
     /// <summary>Accepts only a path on this site, never <c>//host</c> or <c>/\host</c>.</summary>
     public static bool IsLocalPath(string? url) =>

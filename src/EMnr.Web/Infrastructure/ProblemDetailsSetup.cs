@@ -49,6 +49,12 @@ internal sealed partial class GlobalExceptionHandler(
             LogRejected(logger, exception.GetType().Name, status, httpContext.Request.Method, httpContext.Request.Path);
         }
 
+        if (!PipelineSetup.IsApiRequest(httpContext))
+        {
+            // Pages re-execute /Error, which shows a message and the trace id in the user's language.
+            return false;
+        }
+
         httpContext.Response.StatusCode = status;
         var problem = new ProblemDetails { Status = status, Title = title };
         return await problemDetailsService.TryWriteAsync(new ProblemDetailsContext

@@ -17,9 +17,11 @@ internal static class WebSetup
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 options.Conventions.AllowAnonymousToPage("/Error");
+                options.Conventions.AllowAnonymousToPage("/Status");
             })
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization();
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
         services.AddAntiforgery(options =>
         {

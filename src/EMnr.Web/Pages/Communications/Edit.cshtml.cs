@@ -1,0 +1,73 @@
+using EMnr.Core.Data;
+using EMnr.Web.Features.Communications;
+using EMnr.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace EMnr.Web.Pages.Communications;
+
+[Authorize(Policy = Permissions.CommunicationsWrite)]
+public sealed class EditModel(
+    EMnrDbContext db,
+    CommunicationQueries queries,
+    CommunicationWriter writer,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public CommunicationForm Input { get; set; } = new();
+
+    public CommunicationFormOptions Options { get; private set; } = new();
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The stored state when a correction collided with someone else's.</summary>
+    public CommunicationForm? Current { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var communication = await queries.FindAsync(User, id, cancellationToken);
+        if (communication is null)
+        {
+            return NotFound();
+        }
+
+        Id = id;
+        Input = CommunicationForm.From(communication);
+        Options = await CommunicationFormOptions.LoadAsync(db, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await queries.FindAsync(User, id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        Id = id;
+        var tracked = await db.Communications.FirstAsync(c => c.Id == id, cancellationToken);
+        var draft = Input.ToDraft();
+        var outcome = await writer.CorrectAsync(tracked, draft, Input.Version, User, cancellationToken);
+        if (outcome.Succeeded)
+        {
+            TempData["Status"] = localizer["Edit.Saved"].Value;
+            return RedirectToPage("Details", new { id });
+        }
+
+        Options = await CommunicationFormOptions.LoadAsync(db, cancellationToken);
+        if (outcome.Conflict)
+        {
+            var current = await queries.FindAsync(User, id, cancellationToken);
+            Current = current is null ? null : CommunicationForm.From(current);
+            ModelState.AddModelError(string.Empty, localizer["Edit.Conflict"]);
+            return Page();
+        }
+
+        var unparsed = draft.ReceivedAt is null && !string.IsNullOrWhiteSpace(Input.ReceivedAt);
+        CommunicationPageErrors.AddTo(ModelState, outcome.Errors, localizer, unparsed);
+        return Page();
+    }
+}
