@@ -38,7 +38,7 @@ internal static class PipelineSetup
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })
             .AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/scalar").AllowAnonymous();
+        app.MapScalarApiReference("/scalar", options => options.DefaultFonts = false).AllowAnonymous();
         app.MapPost("/culture", SetCulture).AllowAnonymous().ExcludeFromDescription();
         app.MapEMnrApi();
         return app;
