@@ -1,9 +1,12 @@
+using EMnr.Core.Auditing;
 using EMnr.Core.Communications;
 using EMnr.Core.Crises;
 using EMnr.Core.Geography;
 using EMnr.Core.Identity;
 using EMnr.Core.Imports;
 using EMnr.Core.Institutions;
+using EMnr.Core.Persons;
+using EMnr.Core.Reports;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -33,6 +36,18 @@ public sealed class EMnrDbContext(DbContextOptions<EMnrDbContext> options)
 
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 
+    public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<ReportPerson> ReportPersons => Set<ReportPerson>();
+
+    public DbSet<ReportStatusChange> ReportStatusChanges => Set<ReportStatusChange>();
+
+    public DbSet<ReportCounter> ReportCounters => Set<ReportCounter>();
+
+    public DbSet<Person> Persons => Set<Person>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -60,5 +75,10 @@ public sealed class EMnrDbContext(DbContextOptions<EMnrDbContext> options)
         configurationBuilder.Properties<RedirectDestination>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<InstitutionType>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<ProvinceKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ReportSource>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<ReportStatus>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<ReportPriority>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Sex>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<IdentificationStatus>().HaveConversion<string>().HaveMaxLength(40);
     }
 }

@@ -8,4 +8,6 @@ public static class ApiRoutes
     public const string Communications = "communications";
     public const string Crises = "crises";
     public const string ReferenceData = "reference-data";
+    public const string Reports = "reports";
+    public const string Persons = "persons";
 }

@@ -1,5 +1,8 @@
 using EMnr.Core.Identity;
+using EMnr.Web.Features.Auditing;
 using EMnr.Web.Features.Communications;
+using EMnr.Web.Features.Persons;
+using EMnr.Web.Features.Reports;
 using EMnr.Web.Features.Crises;
 using EMnr.Web.Infrastructure;
 using EMnr.Web.Seeding;
@@ -15,6 +18,13 @@ internal static class FeatureSetup
         services.AddScoped<CommunicationWriter>();
         services.AddScoped<CrisisFigureQueries>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<CaseScope>();
+        services.AddScoped<ReportQueries>();
+        services.AddScoped<ReportWriter>();
+        services.AddScoped<PersonWriter>();
+        services.AddScoped<DuplicateFinder>();
         services.AddScoped<DatabaseSeeder>();
         return services;
     }
@@ -33,6 +43,7 @@ internal static class FeatureSetup
         api.MapCommunicationEndpoints();
         api.MapCrisisEndpoints();
         api.MapReferenceDataEndpoints();
+        api.MapReportEndpoints();
     }
 
     private static readonly string[] DisabledAuthEndpoints = ["/register", "/confirmEmail", "/resendConfirmationEmail"];

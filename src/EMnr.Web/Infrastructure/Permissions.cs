@@ -10,12 +10,18 @@ public static class Permissions
     public const string CommunicationsWrite = "communications.write";
     public const string CommunicationsImport = "communications.import";
     public const string CrisisFiguresRead = "crises.figures.read";
+    public const string CaseworkRead = "casework.read";
+    public const string CaseworkWrite = "casework.write";
 
     /// <summary>Roles that see every communication of the reporting line, not only their institution's.</summary>
     public static readonly string[] SeeAllCommunications = [Roles.HotlineOperator, Roles.CommissionReviewer];
 
     private static readonly string[] CommunicationRoles =
         [Roles.HotlineOperator, Roles.CommissionReviewer, Roles.InstitutionCaseworker, Roles.InstitutionManager, Roles.PartnerSystem];
+
+    /// <summary>Roles that handle cases. Analysts see aggregates only and administrators no casework.</summary>
+    private static readonly string[] CaseworkRoles =
+        [Roles.CommissionReviewer, Roles.HotlineOperator, Roles.InstitutionCaseworker, Roles.InstitutionManager, Roles.PartnerSystem];
 
     private static readonly string[] FigureRoles =
         [Roles.HotlineOperator, Roles.CommissionReviewer, Roles.InstitutionManager, Roles.Analyst, Roles.Administrator];
@@ -25,5 +31,7 @@ public static class Permissions
             .AddPolicy(CommunicationsRead, p => p.RequireRole(CommunicationRoles))
             .AddPolicy(CommunicationsWrite, p => p.RequireRole(CommunicationRoles))
             .AddPolicy(CommunicationsImport, p => p.RequireRole(Roles.HotlineOperator, Roles.CommissionReviewer))
-            .AddPolicy(CrisisFiguresRead, p => p.RequireRole(FigureRoles));
+            .AddPolicy(CrisisFiguresRead, p => p.RequireRole(FigureRoles))
+            .AddPolicy(CaseworkRead, p => p.RequireRole(CaseworkRoles))
+            .AddPolicy(CaseworkWrite, p => p.RequireRole(CaseworkRoles));
 }

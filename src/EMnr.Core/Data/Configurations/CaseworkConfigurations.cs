@@ -1,0 +1,118 @@
+using EMnr.Core.Auditing;
+using EMnr.Core.Communications;
+using EMnr.Core.Institutions;
+using EMnr.Core.Persons;
+using EMnr.Core.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EMnr.Core.Data.Configurations;
+
+internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
+{
+    public void Configure(EntityTypeBuilder<Report> builder)
+    {
+        builder.Property(r => r.Reference).HasMaxLength(20);
+        builder.Property(r => r.ProvinceCode).HasMaxLength(10);
+        builder.Property(r => r.Commune).HasMaxLength(200);
+        builder.Property(r => r.Narrative).HasMaxLength(Report.NarrativeMaxLength);
+        builder.Property(r => r.IndicatorsObserved).HasMaxLength(4000);
+        builder.Property(r => r.PerpetratorsDescription).HasMaxLength(4000);
+        builder.Property(r => r.ClosedReason).HasMaxLength(1000);
+        builder.Property(r => r.Version).IsRowVersion();
+        builder.Property(r => r.ExploitationForms).HasColumnType("text[]")
+            .HasConversion(
+                forms => forms.Select(f => f.ToString()).ToArray(),
+                names => names.Select(Enum.Parse<ExploitationForm>).ToList(),
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<ExploitationForm>>(
+                    (a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, HashCode.Combine), l => l.ToList()));
+
+        builder.HasIndex(r => r.Reference).IsUnique();
+        builder.HasIndex(r => new { r.Year, r.Sequence }).IsUnique();
+        builder.HasIndex(r => new { r.CreatedAt, r.Id }).IsDescending(true, true);
+        builder.HasIndex(r => new { r.InstitutionId, r.CreatedAt, r.Id }).IsDescending(false, true, true);
+        builder.HasIndex(r => new { r.Status, r.CreatedAt });
+        builder.HasIndex(r => r.CommunicationId).IsUnique();
+        builder.HasOne<Communication>().WithMany().HasForeignKey(r => r.CommunicationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Institution>().WithMany().HasForeignKey(r => r.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.Persons).WithOne().HasForeignKey(p => p.ReportId);
+        builder.ToTable(t => t.HasCheckConstraint("ck_reports_facts_period", "facts_to IS NULL OR facts_from IS NULL OR facts_to >= facts_from"));
+    }
+}
+
+internal sealed class ReportPersonConfiguration : IEntityTypeConfiguration<ReportPerson>
+{
+    public void Configure(EntityTypeBuilder<ReportPerson> builder)
+    {
+        builder.HasKey(rp => new { rp.ReportId, rp.PersonId });
+        builder.HasIndex(rp => rp.PersonId);
+        builder.HasOne<Person>().WithMany().HasForeignKey(rp => rp.PersonId);
+    }
+}
+
+internal sealed class ReportStatusChangeConfiguration : IEntityTypeConfiguration<ReportStatusChange>
+{
+    public void Configure(EntityTypeBuilder<ReportStatusChange> builder)
+    {
+        builder.Property(c => c.Reason).HasMaxLength(1000);
+        builder.HasIndex(c => new { c.ReportId, c.ChangedAt });
+        builder.HasOne<Report>().WithMany().HasForeignKey(c => c.ReportId);
+    }
+}
+
+internal sealed class ReportCounterConfiguration : IEntityTypeConfiguration<ReportCounter>
+{
+    public void Configure(EntityTypeBuilder<ReportCounter> builder)
+    {
+        builder.HasKey(c => c.Year);
+        builder.Property(c => c.Year).ValueGeneratedNever();
+    }
+}
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> builder)
+    {
+        builder.Property(p => p.Code).HasMaxLength(12);
+        builder.Property(p => p.NameLatin).HasMaxLength(200);
+        builder.Property(p => p.NameArabic).HasMaxLength(200);
+        builder.Property(p => p.NameSearch).HasMaxLength(500);
+        builder.Property(p => p.Nationality).HasMaxLength(2).IsFixedLength();
+        builder.Property(p => p.ProvinceCode).HasMaxLength(10);
+        builder.Property(p => p.GuardianName).HasMaxLength(200);
+        builder.Property(p => p.GuardianRelation).HasMaxLength(100);
+        builder.Property(p => p.Version).IsRowVersion();
+        builder.Property(p => p.Vulnerabilities).HasColumnType("text[]")
+            .HasConversion(
+                list => list.Select(v => v.ToString()).ToArray(),
+                names => names.Select(Enum.Parse<Vulnerability>).ToList(),
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<Vulnerability>>(
+                    (a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, HashCode.Combine), l => l.ToList()));
+        builder.HasIndex(p => p.Code).IsUnique();
+        builder.HasIndex(p => new { p.InstitutionId, p.CreatedAt, p.Id });
+        builder.HasIndex(p => p.NameSearch).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.HasIndex(p => p.DateOfBirth);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_persons_age_range",
+                "estimated_age_min IS NULL OR estimated_age_max IS NULL OR estimated_age_min <= estimated_age_max");
+            t.HasCheckConstraint("ck_persons_age_bounds",
+                "(estimated_age_min IS NULL OR estimated_age_min BETWEEN 0 AND 120) AND (estimated_age_max IS NULL OR estimated_age_max BETWEEN 0 AND 120)");
+        });
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.Property(a => a.Action).HasMaxLength(60);
+        builder.Property(a => a.EntityType).HasMaxLength(40);
+        builder.Property(a => a.EntityId).HasMaxLength(64);
+        builder.Property(a => a.IpAddress).HasMaxLength(64);
+        builder.Property(a => a.CorrelationId).HasMaxLength(64);
+        builder.HasIndex(a => new { a.EntityType, a.EntityId, a.At });
+        builder.HasIndex(a => new { a.UserId, a.At });
+        builder.HasIndex(a => a.At);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Security.Claims;
+using EMnr.Core.Auditing;
+using EMnr.Core.Data;
+using EMnr.Core.Time;
+using EMnr.Web.Infrastructure;
+
+namespace EMnr.Web.Features.Auditing;
+
+/// <summary>Audit actions, stable strings stored in the audit trail.</summary>
+public static class AuditActions
+{
+    public const string ReportCreated = "report.created";
+    public const string ReportStatusChanged = "report.status.changed";
+    public const string PersonCreated = "person.created";
+    public const string PersonIdentityRead = "person.identity.read";
+}
+
+/// <summary>
+/// Writes audit entries with who, which institution, from which address and under which trace.
+/// Changes are audited in the same unit of work as the change itself, so neither is saved alone.
+/// </summary>
+public sealed class AuditLog(EMnrDbContext db, IHttpContextAccessor httpContextAccessor, IClock clock)
+{
+    /// <summary>Adds an entry to the current unit of work; the caller's SaveChanges stores it with the change.</summary>
+    public void Add(ClaimsPrincipal user, string action, string entityType, Guid entityId) =>
+        db.AuditEntries.Add(Create(user, action, entityType, entityId));
+
+    /// <summary>Stores an entry for a read at once, before the data is returned.</summary>
+    public async Task RecordReadAsync(ClaimsPrincipal user, string action, string entityType, Guid entityId, CancellationToken cancellationToken)
+    {
+        db.AuditEntries.Add(Create(user, action, entityType, entityId));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private AuditEntry Create(ClaimsPrincipal user, string action, string entityType, Guid entityId)
+    {
+        var context = httpContextAccessor.HttpContext;
+        return new AuditEntry
+        {
+            At = clock.UtcNow,
+            UserId = user.Identity?.IsAuthenticated == true ? user.GetUserId() : null,
+            InstitutionId = user.Identity?.IsAuthenticated == true ? user.GetInstitutionId() : null,
+            Action = action,
+            EntityType = entityType,
+            EntityId = entityId.ToString(),
+            IpAddress = context?.Connection.RemoteIpAddress?.ToString(),
+            CorrelationId = Activity.Current?.TraceId.ToString() ?? context?.TraceIdentifier,
+        };
+    }
+}
