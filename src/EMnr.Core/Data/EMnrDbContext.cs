@@ -48,6 +48,10 @@ public sealed class EMnrDbContext(DbContextOptions<EMnrDbContext> options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Screening.ScreeningRecord> Screenings => Set<Screening.ScreeningRecord>();
+
+    public DbSet<Screening.IdentificationDecision> IdentificationDecisions => Set<Screening.IdentificationDecision>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -116,3 +116,38 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => a.At);
     }
 }
+
+internal sealed class ScreeningRecordConfiguration : IEntityTypeConfiguration<Screening.ScreeningRecord>
+{
+    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    public void Configure(EntityTypeBuilder<Screening.ScreeningRecord> builder)
+    {
+        builder.ToTable("screenings");
+        builder.Property(s => s.GuideVersion).HasMaxLength(20);
+        builder.Property(s => s.List).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.SuggestedOutcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.ConcludedOutcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.OverrideReason).HasMaxLength(2000);
+        builder.Property(s => s.Ticked).HasColumnType("jsonb").HasConversion(
+            list => System.Text.Json.JsonSerializer.Serialize(list, JsonOptions),
+            json => System.Text.Json.JsonSerializer.Deserialize<List<Screening.TickedIndicator>>(json, JsonOptions) ?? new List<Screening.TickedIndicator>(),
+            new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<Screening.TickedIndicator>>(
+                (a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, HashCode.Combine), l => l.ToList()));
+        builder.HasIndex(s => new { s.PersonId, s.ScreenedAt });
+        builder.HasOne<Report>().WithMany().HasForeignKey(s => s.ReportId);
+        builder.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId);
+    }
+}
+
+internal sealed class IdentificationDecisionConfiguration : IEntityTypeConfiguration<Screening.IdentificationDecision>
+{
+    public void Configure(EntityTypeBuilder<Screening.IdentificationDecision> builder)
+    {
+        builder.Property(d => d.Reason).HasMaxLength(2000);
+        builder.HasIndex(d => new { d.PersonId, d.DecidedAt });
+        builder.HasOne<Person>().WithMany().HasForeignKey(d => d.PersonId);
+        builder.HasOne<Report>().WithMany().HasForeignKey(d => d.ReportId);
+        builder.HasOne<Screening.ScreeningRecord>().WithMany().HasForeignKey(d => d.ScreeningId);
+    }
+}

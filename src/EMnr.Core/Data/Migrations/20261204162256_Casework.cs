@@ -172,6 +172,76 @@ namespace EMnr.Core.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "screenings",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    report_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    guide_version = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    list = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ticked = table.Column<string>(type: "jsonb", nullable: false),
+                    is_child_at_time_of_facts = table.Column<bool>(type: "boolean", nullable: false),
+                    suggested_outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    agrees_with_suggestion = table.Column<bool>(type: "boolean", nullable: false),
+                    concluded_outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    override_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    screened_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    screened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_screenings", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_screenings_persons_person_id",
+                        column: x => x.person_id,
+                        principalTable: "persons",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_screenings_reports_report_id",
+                        column: x => x.report_id,
+                        principalTable: "reports",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identification_decisions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    report_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    screening_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    decided_by = table.Column<Guid>(type: "uuid", nullable: false),
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_identification_decisions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_identification_decisions_persons_person_id",
+                        column: x => x.person_id,
+                        principalTable: "persons",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_identification_decisions_reports_report_id",
+                        column: x => x.report_id,
+                        principalTable: "reports",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_identification_decisions_screenings_screening_id",
+                        column: x => x.screening_id,
+                        principalTable: "screenings",
+                        principalColumn: "id");
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_audit_entries_at",
                 table: "audit_entries",
@@ -186,6 +256,21 @@ namespace EMnr.Core.Data.Migrations
                 name: "ix_audit_entries_user_id_at",
                 table: "audit_entries",
                 columns: new[] { "user_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identification_decisions_person_id_decided_at",
+                table: "identification_decisions",
+                columns: new[] { "person_id", "decided_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identification_decisions_report_id",
+                table: "identification_decisions",
+                column: "report_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identification_decisions_screening_id",
+                table: "identification_decisions",
+                column: "screening_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_persons_code",
@@ -255,6 +340,16 @@ namespace EMnr.Core.Data.Migrations
                 columns: new[] { "year", "sequence" },
                 unique: true);
 
+            migrationBuilder.CreateIndex(
+                name: "ix_screenings_person_id_screened_at",
+                table: "screenings",
+                columns: new[] { "person_id", "screened_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_screenings_report_id",
+                table: "screenings",
+                column: "report_id");
+
             // The audit trail is append-only in the database itself, whatever the application does.
             migrationBuilder.Sql("""
                 CREATE FUNCTION audit_entries_reject_change() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -284,6 +379,9 @@ namespace EMnr.Core.Data.Migrations
                 name: "audit_entries");
 
             migrationBuilder.DropTable(
+                name: "identification_decisions");
+
+            migrationBuilder.DropTable(
                 name: "report_counters");
 
             migrationBuilder.DropTable(
@@ -291,6 +389,9 @@ namespace EMnr.Core.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "report_status_changes");
+
+            migrationBuilder.DropTable(
+                name: "screenings");
 
             migrationBuilder.DropTable(
                 name: "persons");

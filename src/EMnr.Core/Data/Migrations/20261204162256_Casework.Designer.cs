@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EMnr.Core.Data.Migrations
 {
     [DbContext(typeof(EMnrDbContext))]
-    [Migration("20261204161222_Casework")]
+    [Migration("20261204162256_Casework")]
     partial class Casework
     {
         /// <inheritdoc />
@@ -977,6 +977,137 @@ namespace EMnr.Core.Data.Migrations
                     b.ToTable("report_status_changes", (string)null);
                 });
 
+            modelBuilder.Entity("EMnr.Core.Screening.IdentificationDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<Guid?>("ScreeningId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("screening_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_identification_decisions");
+
+                    b.HasIndex("ReportId")
+                        .HasDatabaseName("ix_identification_decisions_report_id");
+
+                    b.HasIndex("ScreeningId")
+                        .HasDatabaseName("ix_identification_decisions_screening_id");
+
+                    b.HasIndex("PersonId", "DecidedAt")
+                        .HasDatabaseName("ix_identification_decisions_person_id_decided_at");
+
+                    b.ToTable("identification_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("EMnr.Core.Screening.ScreeningRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AgreesWithSuggestion")
+                        .HasColumnType("boolean")
+                        .HasColumnName("agrees_with_suggestion");
+
+                    b.Property<string>("ConcludedOutcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("concluded_outcome");
+
+                    b.Property<string>("GuideVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("guide_version");
+
+                    b.Property<bool>("IsChildAtTimeOfFacts")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_child_at_time_of_facts");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("list");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("override_reason");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<DateTimeOffset>("ScreenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("screened_at");
+
+                    b.Property<Guid>("ScreenedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("screened_by");
+
+                    b.Property<string>("SuggestedOutcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("suggested_outcome");
+
+                    b.Property<string>("Ticked")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("ticked");
+
+                    b.HasKey("Id")
+                        .HasName("pk_screenings");
+
+                    b.HasIndex("ReportId")
+                        .HasDatabaseName("ix_screenings_report_id");
+
+                    b.HasIndex("PersonId", "ScreenedAt")
+                        .HasDatabaseName("ix_screenings_person_id_screened_at");
+
+                    b.ToTable("screenings", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1229,6 +1360,45 @@ namespace EMnr.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_report_status_changes_reports_report_id");
+                });
+
+            modelBuilder.Entity("EMnr.Core.Screening.IdentificationDecision", b =>
+                {
+                    b.HasOne("EMnr.Core.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_identification_decisions_persons_person_id");
+
+                    b.HasOne("EMnr.Core.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_identification_decisions_reports_report_id");
+
+                    b.HasOne("EMnr.Core.Screening.ScreeningRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ScreeningId")
+                        .HasConstraintName("fk_identification_decisions_screenings_screening_id");
+                });
+
+            modelBuilder.Entity("EMnr.Core.Screening.ScreeningRecord", b =>
+                {
+                    b.HasOne("EMnr.Core.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_screenings_persons_person_id");
+
+                    b.HasOne("EMnr.Core.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_screenings_reports_report_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
