@@ -1,6 +1,7 @@
 using EMnr.Core.Identity;
 using EMnr.Web.Features.Communications;
 using EMnr.Web.Features.Crises;
+using EMnr.Web.Features.Imports;
 using EMnr.Web.Infrastructure;
 using EMnr.Web.Seeding;
 using Microsoft.AspNetCore.Authorization;
@@ -13,6 +14,7 @@ internal static class FeatureSetup
     {
         services.AddScoped<CommunicationQueries>();
         services.AddScoped<CommunicationWriter>();
+        services.AddScoped<CallLogImporter>();
         services.AddScoped<CrisisFigureQueries>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseSeeder>();
@@ -31,6 +33,7 @@ internal static class FeatureSetup
         var api = app.MapGroup(ApiRoutes.Prefix).RequireAuthorization(IdentitySetup.ApiPolicy);
 
         api.MapCommunicationEndpoints();
+        api.MapImportEndpoints();
         api.MapCrisisEndpoints();
         api.MapReferenceDataEndpoints();
     }
