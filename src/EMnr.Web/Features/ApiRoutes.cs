@@ -6,6 +6,7 @@ public static class ApiRoutes
     public const string Prefix = "/api/v1";
     public const string Auth = "auth";
     public const string Communications = "communications";
+    public const string CommunicationImports = "communications/imports";
     public const string Crises = "crises";
     public const string ReferenceData = "reference-data";
     public const string Reports = "reports";

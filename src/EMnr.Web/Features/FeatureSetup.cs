@@ -4,6 +4,7 @@ using EMnr.Web.Features.Communications;
 using EMnr.Web.Features.Persons;
 using EMnr.Web.Features.Reports;
 using EMnr.Web.Features.Crises;
+using EMnr.Web.Features.Imports;
 using EMnr.Web.Infrastructure;
 using EMnr.Web.Seeding;
 using Microsoft.AspNetCore.Authorization;
@@ -16,6 +17,7 @@ internal static class FeatureSetup
     {
         services.AddScoped<CommunicationQueries>();
         services.AddScoped<CommunicationWriter>();
+        services.AddScoped<CallLogImporter>();
         services.AddScoped<CrisisFigureQueries>();
         services.AddScoped<DemoDataSeeder>();
         services.AddHttpContextAccessor();
@@ -41,6 +43,7 @@ internal static class FeatureSetup
         var api = app.MapGroup(ApiRoutes.Prefix).RequireAuthorization(IdentitySetup.ApiPolicy);
 
         api.MapCommunicationEndpoints();
+        api.MapImportEndpoints();
         api.MapCrisisEndpoints();
         api.MapReferenceDataEndpoints();
         api.MapReportEndpoints();

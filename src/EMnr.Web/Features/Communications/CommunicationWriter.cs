@@ -106,26 +106,52 @@ public sealed partial class CommunicationWriter(
     /// <summary>Checks the draft's own rules, then the codes that live in the database.</summary>
     public async Task<Dictionary<string, string[]>> ValidateAsync(CommunicationDraft draft, CancellationToken cancellationToken)
     {
-        var result = await validator.ValidateAsync(draft, cancellationToken);
-        var errors = result.Errors
-            .GroupBy(e => e.PropertyName)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
-
-        if (!string.IsNullOrEmpty(draft.ProvinceCode)
-            && !await db.Provinces.AnyAsync(p => p.Code == draft.ProvinceCode, cancellationToken))
-        {
-            errors[nameof(CommunicationDraft.ProvinceCode)] = [$"Unknown province code '{draft.ProvinceCode}'."];
-        }
-
-        if (draft.CrisisId is { } crisisId && !await db.Crises.AnyAsync(c => c.Id == crisisId, cancellationToken))
-        {
-            errors[nameof(CommunicationDraft.CrisisId)] = [$"Unknown crisis '{crisisId}'."];
-        }
-
-        return errors;
+        var results = await ValidateManyAsync([draft], cancellationToken);
+        return results[0];
     }
 
-    private static void Apply(CommunicationDraft draft, Communication target)
+    /// <summary>
+    /// Checks many drafts with the rules of <see cref="ValidateAsync"/>, loading the province codes and
+    /// crisis ids they mention with one query each. Returns the errors of each draft, in input order.
+    /// </summary>
+    public async Task<List<Dictionary<string, string[]>>> ValidateManyAsync(
+        IReadOnlyList<CommunicationDraft> drafts, CancellationToken cancellationToken)
+    {
+        var provinceCodes = drafts.Select(d => d.ProvinceCode).OfType<string>().Where(c => c.Length > 0).Distinct().ToList();
+        var crisisIds = drafts.Select(d => d.CrisisId).OfType<Guid>().Distinct().ToList();
+        var knownProvinces = provinceCodes.Count == 0
+            ? []
+            : await db.Provinces.Where(p => provinceCodes.Contains(p.Code)).Select(p => p.Code).ToHashSetAsync(cancellationToken);
+        var knownCrises = crisisIds.Count == 0
+            ? []
+            : await db.Crises.Where(c => crisisIds.Contains(c.Id)).Select(c => c.Id).ToHashSetAsync(cancellationToken);
+
+        var results = new List<Dictionary<string, string[]>>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            var result = await validator.ValidateAsync(draft, cancellationToken);
+            var errors = result.Errors
+                .GroupBy(e => e.PropertyName)
+                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+
+            if (!string.IsNullOrEmpty(draft.ProvinceCode) && !knownProvinces.Contains(draft.ProvinceCode))
+            {
+                errors[nameof(CommunicationDraft.ProvinceCode)] = [$"Unknown province code '{draft.ProvinceCode}'."];
+            }
+
+            if (draft.CrisisId is { } crisisId && !knownCrises.Contains(crisisId))
+            {
+                errors[nameof(CommunicationDraft.CrisisId)] = [$"Unknown crisis '{crisisId}'."];
+            }
+
+            results.Add(errors);
+        }
+
+        return results;
+    }
+
+    /// <summary>Copies a valid draft onto a communication, trimming the summary and folding it for search.</summary>
+    internal static void Apply(CommunicationDraft draft, Communication target)
     {
         target.ReceivedAt = draft.ReceivedAt!.Value.ToUniversalTime();
         target.Channel = Enum.Parse<Channel>(draft.Channel!, ignoreCase: true);
