@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EMnr.Core.Communications;
@@ -47,6 +49,9 @@ internal static class WebSetup
                 "in human beings. Obtain a bearer token from POST /api/v1/auth/login.";
             return Task.CompletedTask;
         }));
+
+        // Arabic and accented French are written as they are, not as HTML entities.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddEMnrProblemDetails();
         services.AddSingleton<IClock, SystemClock>();
