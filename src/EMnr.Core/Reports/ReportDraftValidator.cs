@@ -1,6 +1,6 @@
 using EMnr.Core.Communications;
-using EMnr.Core.Time;
 using EMnr.Core.Text;
+using EMnr.Core.Time;
 using FluentValidation;
 
 namespace EMnr.Core.Reports;

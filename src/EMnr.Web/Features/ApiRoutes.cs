@@ -11,4 +11,5 @@ public static class ApiRoutes
     public const string ReferenceData = "reference-data";
     public const string Reports = "reports";
     public const string Persons = "persons";
+    public const string IndicatorGuide = "indicator-guide";
 }

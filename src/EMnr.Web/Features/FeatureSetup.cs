@@ -1,10 +1,11 @@
 using EMnr.Core.Identity;
 using EMnr.Web.Features.Auditing;
 using EMnr.Web.Features.Communications;
-using EMnr.Web.Features.Persons;
-using EMnr.Web.Features.Reports;
 using EMnr.Web.Features.Crises;
 using EMnr.Web.Features.Imports;
+using EMnr.Web.Features.Persons;
+using EMnr.Web.Features.Reports;
+using EMnr.Web.Features.Screening;
 using EMnr.Web.Infrastructure;
 using EMnr.Web.Seeding;
 using Microsoft.AspNetCore.Authorization;
@@ -27,6 +28,7 @@ internal static class FeatureSetup
         services.AddScoped<ReportWriter>();
         services.AddScoped<PersonWriter>();
         services.AddScoped<DuplicateFinder>();
+        services.AddScoped<CaseAssessment>();
         services.AddScoped<DatabaseSeeder>();
         return services;
     }
@@ -47,6 +49,7 @@ internal static class FeatureSetup
         api.MapCrisisEndpoints();
         api.MapReferenceDataEndpoints();
         api.MapReportEndpoints();
+        api.MapScreeningEndpoints();
     }
 
     private static readonly string[] DisabledAuthEndpoints = ["/register", "/confirmEmail", "/resendConfirmationEmail"];

@@ -12,6 +12,7 @@ public static class Permissions
     public const string CrisisFiguresRead = "crises.figures.read";
     public const string CaseworkRead = "casework.read";
     public const string CaseworkWrite = "casework.write";
+    public const string IdentificationDecide = "identification.decide";
 
     /// <summary>Roles that see every communication of the reporting line, not only their institution's.</summary>
     public static readonly string[] SeeAllCommunications = [Roles.HotlineOperator, Roles.CommissionReviewer];
@@ -33,5 +34,6 @@ public static class Permissions
             .AddPolicy(CommunicationsImport, p => p.RequireRole(Roles.HotlineOperator, Roles.CommissionReviewer))
             .AddPolicy(CrisisFiguresRead, p => p.RequireRole(FigureRoles))
             .AddPolicy(CaseworkRead, p => p.RequireRole(CaseworkRoles))
-            .AddPolicy(CaseworkWrite, p => p.RequireRole(CaseworkRoles));
+            .AddPolicy(CaseworkWrite, p => p.RequireRole(CaseworkRoles))
+            .AddPolicy(IdentificationDecide, p => p.RequireRole(Roles.CommissionReviewer));
 }

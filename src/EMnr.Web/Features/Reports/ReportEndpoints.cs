@@ -81,8 +81,13 @@ internal static class ReportEndpoints
 
         var filter = new ReportFilter
         {
-            Mine = mine, Unassigned = unassigned, UrgentOnly = urgent, Status = statusValue, CrisisId = crisisId,
-            ProvinceCode = province, Search = q,
+            Mine = mine,
+            Unassigned = unassigned,
+            UrgentOnly = urgent,
+            Status = statusValue,
+            CrisisId = crisisId,
+            ProvinceCode = province,
+            Search = q,
         };
         var page = await queries.ListAsync(user, filter, after, limit ?? 50, cancellationToken);
         return TypedResults.Ok(new ReportPageResponse(page.Items, page.NextCursor, page.Total));
@@ -182,7 +187,7 @@ internal static class ReportEndpoints
     }
 
     private static async Task<Results<Ok<PersonIdentityResponse>, NotFound<ProblemDetails>>> GetPersonAsync(
-        Guid id, ClaimsPrincipal user, CaseScope scope, AuditLog audit, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, CaseScope scope, AuditLog audit, HttpContext context, CancellationToken cancellationToken)
     {
         var person = await scope.Persons(user).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (person is null)
@@ -191,6 +196,7 @@ internal static class ReportEndpoints
         }
 
         await audit.RecordReadAsync(user, AuditActions.PersonIdentityRead, "person", person.Id, cancellationToken);
+        context.Response.Headers.ETag = ETags.Format(person.Version);
         return TypedResults.Ok(PersonIdentityResponse.From(person));
     }
 

@@ -98,7 +98,10 @@ public sealed partial class ReportWriter(
         db.Reports.Add(report);
         db.ReportStatusChanges.Add(new ReportStatusChange
         {
-            ReportId = report.Id, To = ReportStatus.New, ChangedBy = report.CreatedBy, ChangedAt = now,
+            ReportId = report.Id,
+            To = ReportStatus.New,
+            ChangedBy = report.CreatedBy,
+            ChangedAt = now,
         });
         if (communication is not null)
         {
@@ -170,7 +173,12 @@ public sealed partial class ReportWriter(
         report.ClosedReason = target == ReportStatus.Closed ? reason!.Trim() : null;
         db.ReportStatusChanges.Add(new ReportStatusChange
         {
-            ReportId = report.Id, From = from, To = target, Reason = reason?.Trim(), ChangedBy = user.GetUserId(), ChangedAt = clock.UtcNow,
+            ReportId = report.Id,
+            From = from,
+            To = target,
+            Reason = reason?.Trim(),
+            ChangedBy = user.GetUserId(),
+            ChangedAt = clock.UtcNow,
         });
         audit.Add(user, AuditActions.ReportStatusChanged, "report", report.Id);
         try
