@@ -39,3 +39,13 @@ public sealed class CommunicationOptions
     [Range(1, 100_000)]
     public int MaxImportRows { get; set; } = 20_000;
 }
+
+/// <summary>Casework deadlines.</summary>
+public sealed class CaseworkOptions
+{
+    public const string Section = "Casework";
+
+    /// <summary>Days from a report's creation to the reasonable-grounds decision.</summary>
+    [Range(1, 90)]
+    public int ReasonableGroundsDays { get; set; } = 5;
+}

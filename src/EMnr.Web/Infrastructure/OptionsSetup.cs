@@ -11,6 +11,8 @@ internal static class OptionsSetup
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
         services.AddOptions<CommunicationOptions>().BindConfiguration(CommunicationOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CaseworkOptions>().BindConfiguration(CaseworkOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }
