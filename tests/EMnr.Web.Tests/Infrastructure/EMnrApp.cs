@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using EMnr.Core.Data;
 using EMnr.Core.Identity;
 using EMnr.Web.Features;
+using EMnr.Web.Tests.Browser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -142,8 +143,12 @@ public sealed class EMnrApp : WebApplicationFactory<Program>, IAsyncLifetime
     private sealed record TokenResponse(string AccessToken);
 }
 
+/// <summary>
+/// Tests that share the web host. They run one after another because each test resets the
+/// database. The browser fixture launches Chromium only when the first browser test requests it.
+/// </summary>
 [CollectionDefinition(Name)]
-public sealed class AppCollection : ICollectionFixture<EMnrApp>
+public sealed class AppCollection : ICollectionFixture<EMnrApp>, ICollectionFixture<BrowserFixture>
 {
     public const string Name = "app";
 }

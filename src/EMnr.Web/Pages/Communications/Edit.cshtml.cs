@@ -1,4 +1,5 @@
 using EMnr.Core.Data;
+using EMnr.Core.Time;
 using EMnr.Web.Features.Communications;
 using EMnr.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -50,6 +51,15 @@ public sealed class EditModel(
         Id = id;
         var tracked = await db.Communications.FirstAsync(c => c.Id == id, cancellationToken);
         var draft = Input.ToDraft();
+
+        // The form shows the time to the minute. When the operator leaves it unchanged, keep the
+        // stored instant so that a record with seconds (from the API or an import) is not
+        // truncated and no correction of the time is recorded.
+        if (draft.ReceivedAt is { } typed && MoroccoTime.Format(typed) == MoroccoTime.Format(tracked.ReceivedAt))
+        {
+            draft = draft with { ReceivedAt = tracked.ReceivedAt };
+        }
+
         var outcome = await writer.CorrectAsync(tracked, draft, Input.Version, User, cancellationToken);
         if (outcome.Succeeded)
         {
