@@ -1,0 +1,114 @@
+using EMnr.Core.Data;
+using EMnr.Core.Identity;
+using EMnr.Core.Persons;
+using EMnr.Core.Screening;
+using EMnr.Web.Features.Auditing;
+using EMnr.Web.Features.Reports;
+using EMnr.Web.Features.Screening;
+using EMnr.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace EMnr.Web.Pages.Persons;
+
+/// <summary>A person's identity, screenings and decisions. Every display is an audited identity read.</summary>
+[Authorize(Policy = Permissions.CaseworkRead)]
+public sealed class DetailsModel(
+    EMnrDbContext db,
+    CaseScope scope,
+    AuditLog audit,
+    CaseAssessment assessment,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public Person Person { get; private set; } = null!;
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? ReportId { get; set; }
+
+    public IReadOnlyList<Guid> ReportIds { get; private set; } = [];
+
+    public IReadOnlyList<ScreeningRecord> Screenings { get; private set; } = [];
+
+    public IReadOnlyList<IdentificationDecision> Decisions { get; private set; } = [];
+
+    public bool CanDecide => User.IsInRole(Roles.CommissionReviewer);
+
+    [BindProperty]
+    public string? Outcome { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public uint Version { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostDecideAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!CanDecide)
+        {
+            return Forbid();
+        }
+
+        var request = new DecisionRequest
+        {
+            ReportId = ReportId,
+            Outcome = Outcome,
+            Reason = Reason,
+            ScreeningId = await db.Screenings.Where(s => s.PersonId == id).OrderByDescending(s => s.ScreenedAt)
+                .Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken),
+        };
+        var submittedVersion = Version;
+        var outcome = await assessment.DecideAsync(id, request, submittedVersion, User, cancellationToken);
+        if (outcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Value is not null)
+        {
+            TempData["Status"] = localizer["Decision.Saved"].Value;
+            return RedirectToPage("Details", new { id, reportId = ReportId });
+        }
+
+        if (outcome.Conflict is not null)
+        {
+            ModelState.AddModelError(nameof(Outcome), localizer["Decision.Conflict"]);
+        }
+
+        foreach (var (field, messages) in outcome.Errors)
+        {
+            foreach (var message in messages)
+            {
+                ModelState.AddModelError(field == "reason" ? nameof(Reason) : nameof(Outcome), localizer[message]);
+            }
+        }
+
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var person = await scope.Persons(User).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (person is null)
+        {
+            return false;
+        }
+
+        await audit.RecordReadAsync(User, AuditActions.PersonIdentityRead, "person", id, cancellationToken);
+        Person = person;
+        Version = person.Version;
+        var visibleReports = scope.Reports(User).Select(r => r.Id);
+        ReportIds = await db.ReportPersons.Where(rp => rp.PersonId == id && visibleReports.Contains(rp.ReportId))
+            .Select(rp => rp.ReportId).ToListAsync(cancellationToken);
+        ReportId ??= ReportIds.Count > 0 ? ReportIds[0] : null;
+        Screenings = await db.Screenings.AsNoTracking().Where(s => s.PersonId == id).OrderByDescending(s => s.ScreenedAt).Take(50).ToListAsync(cancellationToken);
+        Decisions = await db.IdentificationDecisions.AsNoTracking().Where(d => d.PersonId == id).OrderByDescending(d => d.DecidedAt).Take(50).ToListAsync(cancellationToken);
+        return true;
+    }
+}

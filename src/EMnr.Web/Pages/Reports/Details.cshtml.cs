@@ -1,0 +1,97 @@
+using EMnr.Core.Data;
+using EMnr.Core.Reports;
+using EMnr.Core.Time;
+using EMnr.Web.Features.Persons;
+using EMnr.Web.Features.Reports;
+using EMnr.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace EMnr.Web.Pages.Reports;
+
+[Authorize(Policy = Permissions.CaseworkRead)]
+public sealed class DetailsModel(
+    EMnrDbContext db,
+    ReportQueries queries,
+    ReportWriter writer,
+    DuplicateFinder duplicates,
+    IOptions<CaseworkOptions> options,
+    IClock clock,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public Report Report { get; private set; } = null!;
+
+    public IReadOnlyList<PersonSummary> Persons { get; private set; } = [];
+
+    /// <summary>Possible duplicates of each person of the report, by person id.</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyList<DuplicateCandidate>> Duplicates { get; private set; } = new Dictionary<Guid, IReadOnlyList<DuplicateCandidate>>();
+
+    public IReadOnlyList<ReportStatusChange> History { get; private set; } = [];
+
+    public DateTimeOffset ReasonableGroundsDue => Report.CreatedAt.AddDays(options.Value.ReasonableGroundsDays);
+
+    public bool IsOverdue => Report.Status != ReportStatus.Closed && ReasonableGroundsDue < clock.UtcNow;
+
+    [BindProperty]
+    public string? NewStatus { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public uint Version { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var outcome = await writer.ChangeStatusAsync(id, NewStatus, Reason, Version, User, cancellationToken);
+        if (outcome.Succeeded)
+        {
+            return RedirectToPage("Details", new { id });
+        }
+
+        if (outcome.Conflict is { } conflict)
+        {
+            ModelState.AddModelError(nameof(NewStatus), localizer[conflict]);
+        }
+
+        foreach (var (field, messages) in outcome.Errors)
+        {
+            foreach (var message in messages)
+            {
+                ModelState.AddModelError(field == "reason" ? nameof(Reason) : nameof(NewStatus), localizer[message]);
+            }
+        }
+
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var report = await queries.FindAsync(User, id, cancellationToken);
+        if (report is null)
+        {
+            return false;
+        }
+
+        Report = report;
+        Version = report.Version;
+        Persons = await queries.PersonsAsync(report, cancellationToken);
+        History = await queries.HistoryAsync(id, cancellationToken);
+        var found = new Dictionary<Guid, IReadOnlyList<DuplicateCandidate>>();
+        foreach (var summary in Persons)
+        {
+            var person = await db.Persons.AsNoTracking().FirstAsync(p => p.Id == summary.Id, cancellationToken);
+            found[summary.Id] = await duplicates.FindAsync(person, User, cancellationToken);
+        }
+
+        Duplicates = found;
+        return true;
+    }
+}
