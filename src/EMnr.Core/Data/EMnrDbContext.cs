@@ -44,6 +44,8 @@ public sealed class EMnrDbContext(DbContextOptions<EMnrDbContext> options)
 
     public DbSet<ReportCounter> ReportCounters => Set<ReportCounter>();
 
+    public DbSet<ReportAttachment> ReportAttachments => Set<ReportAttachment>();
+
     public DbSet<Person> Persons => Set<Person>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

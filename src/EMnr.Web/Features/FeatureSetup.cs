@@ -29,6 +29,7 @@ internal static class FeatureSetup
         services.AddScoped<PersonWriter>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<CaseAssessment>();
+        services.AddScoped<ReportAttachments>();
         services.AddScoped<DatabaseSeeder>();
         return services;
     }

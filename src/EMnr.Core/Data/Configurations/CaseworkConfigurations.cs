@@ -151,3 +151,15 @@ internal sealed class IdentificationDecisionConfiguration : IEntityTypeConfigura
         builder.HasOne<Screening.ScreeningRecord>().WithMany().HasForeignKey(d => d.ScreeningId);
     }
 }
+
+internal sealed class ReportAttachmentConfiguration : IEntityTypeConfiguration<ReportAttachment>
+{
+    public void Configure(EntityTypeBuilder<ReportAttachment> builder)
+    {
+        builder.Property(a => a.FileName).HasMaxLength(255);
+        builder.Property(a => a.ContentType).HasMaxLength(100);
+        builder.Property(a => a.Sha256).HasMaxLength(64);
+        builder.HasIndex(a => new { a.ReportId, a.UploadedAt });
+        builder.HasOne<Report>().WithMany().HasForeignKey(a => a.ReportId);
+    }
+}

@@ -889,6 +889,61 @@ namespace EMnr.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("EMnr.Core.Reports.ReportAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_attachments");
+
+                    b.HasIndex("ReportId", "UploadedAt")
+                        .HasDatabaseName("ix_report_attachments_report_id_uploaded_at");
+
+                    b.ToTable("report_attachments", (string)null);
+                });
+
             modelBuilder.Entity("EMnr.Core.Reports.ReportCounter", b =>
                 {
                     b.Property<int>("Year")
@@ -1330,6 +1385,16 @@ namespace EMnr.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_reports_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("EMnr.Core.Reports.ReportAttachment", b =>
+                {
+                    b.HasOne("EMnr.Core.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_attachments_reports_report_id");
                 });
 
             modelBuilder.Entity("EMnr.Core.Reports.ReportPerson", b =>

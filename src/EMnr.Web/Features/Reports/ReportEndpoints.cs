@@ -25,6 +25,13 @@ internal static class ReportEndpoints
         reports.MapPost("/{id:guid}/persons", AddPersonAsync).RequireAuthorization(Permissions.CaseworkWrite)
             .WithSummary("Adds a potential victim to a report and returns possible duplicates.");
 
+        reports.MapPost("/{id:guid}/attachments", UploadAsync).RequireAuthorization(Permissions.CaseworkWrite)
+            .DisableAntiforgery()
+            .WithSummary("Attaches a file (multipart field 'file', at most 20 MB: PDF, JPEG, PNG, DOCX or XLSX, checked by content).");
+        reports.MapGet("/{id:guid}/attachments", AttachmentsAsync).WithSummary("Lists a report's attachments.");
+        reports.MapGet("/{id:guid}/attachments/{attachmentId:guid}", DownloadAsync)
+            .WithSummary("Downloads an attachment. Every download is recorded in the audit trail.");
+
         var persons = api.MapGroup(ApiRoutes.Persons).WithTags("Persons").RequireAuthorization(Permissions.CaseworkRead);
         persons.MapGet("/{id:guid}", GetPersonAsync)
             .WithSummary("Returns a person's identity. Every call is recorded in the audit trail.");
@@ -205,6 +212,38 @@ internal static class ReportEndpoints
     {
         var person = await scope.Persons(user).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         return person is null ? NotFound("person") : TypedResults.Ok(await finder.FindAsync(person, user, cancellationToken));
+    }
+
+    private static async Task<Results<Created<AttachmentSummary>, ValidationProblem, NotFound<ProblemDetails>>> UploadAsync(
+        Guid id, IFormFile? file, ClaimsPrincipal user, ReportAttachments attachments, CancellationToken cancellationToken)
+    {
+        var (attachment, error, notFound) = await attachments.AddAsync(id, file, user, cancellationToken);
+        if (notFound)
+        {
+            return NotFound("report");
+        }
+
+        if (error is not null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [error] }, title: "The attachment is invalid.");
+        }
+
+        return TypedResults.Created($"{ApiRoutes.Prefix}/{ApiRoutes.Reports}/{id}/attachments/{attachment!.Id}", attachment);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<AttachmentSummary>>, NotFound<ProblemDetails>>> AttachmentsAsync(
+        Guid id, ClaimsPrincipal user, ReportQueries queries, ReportAttachments attachments, CancellationToken cancellationToken) =>
+        await queries.FindAsync(user, id, cancellationToken) is null
+            ? NotFound("report")
+            : TypedResults.Ok(await attachments.ListAsync(id, cancellationToken));
+
+    private static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>>> DownloadAsync(
+        Guid id, Guid attachmentId, ClaimsPrincipal user, ReportAttachments attachments, CancellationToken cancellationToken)
+    {
+        var attachment = await attachments.OpenAsync(id, attachmentId, user, cancellationToken);
+        return attachment is null
+            ? NotFound("attachment")
+            : TypedResults.File(attachment.Content, attachment.ContentType, attachment.FileName);
     }
 
     private static NotFound<ProblemDetails> NotFound(string record) => TypedResults.NotFound(new ProblemDetails

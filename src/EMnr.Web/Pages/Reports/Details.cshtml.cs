@@ -19,6 +19,7 @@ public sealed class DetailsModel(
     ReportQueries queries,
     ReportWriter writer,
     DuplicateFinder duplicates,
+    ReportAttachments attachments,
     IOptions<CaseworkOptions> options,
     IClock clock,
     IStringLocalizer<SharedResource> localizer) : PageModel
@@ -31,6 +32,8 @@ public sealed class DetailsModel(
     public IReadOnlyDictionary<Guid, IReadOnlyList<DuplicateCandidate>> Duplicates { get; private set; } = new Dictionary<Guid, IReadOnlyList<DuplicateCandidate>>();
 
     public IReadOnlyList<ReportStatusChange> History { get; private set; } = [];
+
+    public IReadOnlyList<AttachmentSummary> Attachments { get; private set; } = [];
 
     public DateTimeOffset ReasonableGroundsDue => Report.CreatedAt.AddDays(options.Value.ReasonableGroundsDays);
 
@@ -72,6 +75,29 @@ public sealed class DetailsModel(
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
+    public async Task<IActionResult> OnPostAttachAsync(Guid id, IFormFile? file, CancellationToken cancellationToken)
+    {
+        var (_, error, notFound) = await attachments.AddAsync(id, file, User, cancellationToken);
+        if (notFound)
+        {
+            return NotFound();
+        }
+
+        if (error is null)
+        {
+            return RedirectToPage("Details", new { id });
+        }
+
+        ModelState.AddModelError("file", localizer[error]);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnGetDownloadAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken)
+    {
+        var attachment = await attachments.OpenAsync(id, attachmentId, User, cancellationToken);
+        return attachment is null ? NotFound() : File(attachment.Content, attachment.ContentType, attachment.FileName);
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var report = await queries.FindAsync(User, id, cancellationToken);
@@ -84,6 +110,7 @@ public sealed class DetailsModel(
         Version = report.Version;
         Persons = await queries.PersonsAsync(report, cancellationToken);
         History = await queries.HistoryAsync(id, cancellationToken);
+        Attachments = await attachments.ListAsync(id, cancellationToken);
         var found = new Dictionary<Guid, IReadOnlyList<DuplicateCandidate>>();
         foreach (var summary in Persons)
         {
