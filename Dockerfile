@@ -10,8 +10,8 @@ RUN dotnet publish src/EMnr.Web/EMnr.Web.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
-# curl serves the container health check.
-RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+# curl serves the container health check; tzdata gives Africa/Casablanca its clock changes.
+RUN apt-get update && apt-get install -y --no-install-recommends curl tzdata && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app .
 USER app
 ENV ASPNETCORE_URLS=http://0.0.0.0:8080

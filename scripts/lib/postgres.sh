@@ -97,3 +97,31 @@ emnr_connection_string() {
   local data="$1" port="$2" database="$3"
   echo "Host=127.0.0.1;Port=$port;Database=$database;Username=postgres;Password=$(cat "$(dirname "$data")/password")"
 }
+
+# emnr_ensure_app_database DATA_DIR PORT DATABASE ROLE
+# Creates a login role without superuser rights and a database it owns, so that the app cannot
+# bypass the database's own rules (the append-only audit trigger, for one). Prints the
+# connection string for that role.
+emnr_ensure_app_database() {
+  local data="$1" port="$2" database="$3" role="$4"
+  local root password_file bin
+  root=$(dirname "$data")
+  bin=$(emnr_pg_bin)
+  password_file="$root/$role-password"
+  if [ ! -s "$password_file" ]; then
+    (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$password_file")
+  fi
+  local password
+  password=$(cat "$password_file")
+  local psql=("$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA)
+  export PGPASSWORD
+  PGPASSWORD=$(cat "$root/password")
+  if [ -z "$("${psql[@]}" -c "SELECT 1 FROM pg_roles WHERE rolname = '$role'")" ]; then
+    "${psql[@]}" -c "CREATE ROLE $role LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '$password'"
+  fi
+  if [ -z "$("${psql[@]}" -c "SELECT 1 FROM pg_database WHERE datname = '$database'")" ]; then
+    "${psql[@]}" -c "CREATE DATABASE $database OWNER $role ENCODING 'UTF8'"
+  fi
+  unset PGPASSWORD
+  echo "Host=127.0.0.1;Port=$port;Database=$database;Username=$role;Password=$password"
+}

@@ -44,12 +44,11 @@ public sealed class CommunicationDraftValidator : AbstractValidator<Communicatio
             .WithMessage("The summary contains a control character (such as NUL) that cannot be stored.");
     }
 
+    /// <summary>Tells whether the text is exactly one member's name (any case): no numbers, no comma-joined flags.</summary>
     public static bool BeDefined<TEnum>(string? value)
         where TEnum : struct, Enum =>
         !string.IsNullOrEmpty(value)
-        && Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed)
-        && Enum.IsDefined(parsed)
-        && !value.Any(char.IsDigit);
+        && Enum.GetNames<TEnum>().Contains(value, StringComparer.OrdinalIgnoreCase);
 
     private static bool IsRedirection(CommunicationDraft draft) =>
         string.Equals(draft.Category, nameof(CommunicationCategory.OtherOffenceRedirected), StringComparison.OrdinalIgnoreCase);

@@ -39,6 +39,9 @@ public sealed class Person
 
     public IdentificationStatus IdentificationStatus { get; set; }
 
+    /// <summary>Time of the last identification decision.</summary>
+    public DateTimeOffset? IdentificationDecidedAt { get; set; }
+
     public Guid InstitutionId { get; set; }
 
     public Guid CreatedBy { get; set; }

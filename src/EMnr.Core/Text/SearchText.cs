@@ -25,7 +25,7 @@ public static class SearchText
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
-            if (IsDroppable(c))
+            if (IsDroppable(c) || char.IsControl(c))
             {
                 continue;
             }

@@ -21,7 +21,6 @@ internal static class PipelineSetup
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseStaticFiles();
         app.UseSerilogRequestLogging();
         app.UseRouting();
         app.UseRequestLocalization();
@@ -33,7 +32,8 @@ internal static class PipelineSetup
 
     public static WebApplication MapEMnrEndpoints(this WebApplication app)
     {
-        app.MapRazorPages();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })
             .AllowAnonymous();
@@ -61,8 +61,10 @@ internal static class PipelineSetup
         return Results.LocalRedirect(target);
     }
 
-    public static bool IsApiRequest(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/health");
+    public static bool IsApiRequest(HttpContext context) => IsApiPath(context.Request.Path.Value);
+
+    public static bool IsApiPath(string? path) =>
+        new PathString(path).StartsWithSegments("/api") || new PathString(path).StartsWithSegments("/health");
 
     /// <summary>Accepts only a path on this site, never <c>//host</c> or <c>/\host</c>.</summary>
     public static bool IsLocalPath(string? url) =>

@@ -30,9 +30,12 @@ internal sealed partial class GlobalExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // The middleware has already switched the path to /Error; the original path says who asked.
+        var originalPath = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value ?? "";
         var (status, title) = exception switch
         {
-            BadHttpRequestException bad => (bad.StatusCode, "The request is malformed."),
+            BadHttpRequestException bad => (bad.StatusCode, "The request is malformed: check the JSON body, the parameter types and the content type."),
+            Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => (StatusCodes.Status400BadRequest, "The form's antiforgery token is missing or invalid. Reload the page and try again."),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict,
                 "The record was changed by someone else. Reload it and apply your change again."),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested =>
@@ -42,14 +45,14 @@ internal sealed partial class GlobalExceptionHandler(
 
         if (status >= 500)
         {
-            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            LogUnhandled(logger, exception, httpContext.Request.Method, originalPath);
         }
         else
         {
-            LogRejected(logger, exception.GetType().Name, status, httpContext.Request.Method, httpContext.Request.Path);
+            LogRejected(logger, exception.GetType().Name, status, httpContext.Request.Method, originalPath);
         }
 
-        if (!PipelineSetup.IsApiRequest(httpContext))
+        if (!PipelineSetup.IsApiPath(originalPath))
         {
             // Pages re-execute /Error, which shows a message and the trace id in the user's language.
             return false;

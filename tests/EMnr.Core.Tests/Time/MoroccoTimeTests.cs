@@ -11,6 +11,11 @@ public sealed class MoroccoTimeTests
     [InlineData("2023-04-01T12:00:00Z", "01/04/2023 12:00")]
     // Late evening UTC is already the next local day.
     [InlineData("2023-10-03T23:30:00Z", "04/10/2023 00:30")]
+    // Years after the tables were written still follow the rule: UTC+1 outside Ramadan.
+    [InlineData("2026-12-04T16:42:00Z", "04/12/2026 17:42")]
+    [InlineData("2030-07-01T12:00:00Z", "01/07/2030 13:00")]
+    // Ramadan 2026 (about 18 February to 20 March): UTC+0.
+    [InlineData("2026-03-01T12:00:00Z", "01/03/2026 12:00")]
     public void Format_UtcInstant_ShowsCasablancaTime(string utc, string expected)
     {
         var formatted = MoroccoTime.Format(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture));

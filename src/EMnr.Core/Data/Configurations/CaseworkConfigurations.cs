@@ -76,7 +76,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Code).HasMaxLength(12);
         builder.Property(p => p.NameLatin).HasMaxLength(200);
         builder.Property(p => p.NameArabic).HasMaxLength(200);
-        builder.Property(p => p.NameSearch).HasMaxLength(500);
+        builder.Property(p => p.NameSearch).HasMaxLength(1000);
         builder.Property(p => p.Nationality).HasMaxLength(2).IsFixedLength();
         builder.Property(p => p.ProvinceCode).HasMaxLength(10);
         builder.Property(p => p.GuardianName).HasMaxLength(200);

@@ -658,6 +658,10 @@ namespace EMnr.Core.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("guardian_relation");
 
+                    b.Property<DateTimeOffset?>("IdentificationDecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("identification_decided_at");
+
                     b.Property<string>("IdentificationStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -685,8 +689,8 @@ namespace EMnr.Core.Data.Migrations
 
                     b.Property<string>("NameSearch")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("name_search");
 
                     b.Property<string>("Nationality")

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using EMnr.Core.Communications;
 using EMnr.Core.Data;
+using EMnr.Core.Text;
 using EMnr.Core.Time;
 using EMnr.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -74,6 +75,11 @@ internal static class CommunicationEndpoints
         if (limit is < 1 or > 200)
         {
             errors[nameof(limit)] = ["The limit must be between 1 and 200."];
+        }
+
+        if (!string.IsNullOrEmpty(province) && !TextRules.IsSubdivisionCode(province))
+        {
+            errors[nameof(province)] = ["The province must be an ISO 3166-2 code such as MA-HAO."];
         }
 
         if (q is { Length: > 200 })

@@ -95,6 +95,12 @@ public sealed class CommunicationQueries(EMnrDbContext db)
             query = query.Where(c => c.CrisisId == crisisId);
         }
 
+        if (!string.IsNullOrEmpty(filter.ProvinceCode) && !TextRules.IsSubdivisionCode(filter.ProvinceCode))
+        {
+            // A malformed code matches no province; it must not reach PostgreSQL, which rejects NUL bytes.
+            return query.Where(c => false);
+        }
+
         if (!string.IsNullOrEmpty(filter.ProvinceCode))
         {
             query = query.Where(c => c.ProvinceCode == filter.ProvinceCode);

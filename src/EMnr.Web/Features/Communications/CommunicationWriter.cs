@@ -117,7 +117,7 @@ public sealed partial class CommunicationWriter(
     public async Task<List<Dictionary<string, string[]>>> ValidateManyAsync(
         IReadOnlyList<CommunicationDraft> drafts, CancellationToken cancellationToken)
     {
-        var provinceCodes = drafts.Select(d => d.ProvinceCode).OfType<string>().Where(c => c.Length > 0).Distinct().ToList();
+        var provinceCodes = drafts.Select(d => d.ProvinceCode).OfType<string>().Where(Core.Text.TextRules.IsSubdivisionCode).Distinct().ToList();
         var crisisIds = drafts.Select(d => d.CrisisId).OfType<Guid>().Distinct().ToList();
         var knownProvinces = provinceCodes.Count == 0
             ? []
@@ -136,7 +136,7 @@ public sealed partial class CommunicationWriter(
 
             if (!string.IsNullOrEmpty(draft.ProvinceCode) && !knownProvinces.Contains(draft.ProvinceCode))
             {
-                errors[nameof(CommunicationDraft.ProvinceCode)] = [$"Unknown province code '{draft.ProvinceCode}'."];
+                errors[nameof(CommunicationDraft.ProvinceCode)] = [$"Unknown province code '{Core.Text.SearchText.Fold(draft.ProvinceCode).ToUpperInvariant()}'. Use an ISO 3166-2 code such as MA-HAO."];
             }
 
             if (draft.CrisisId is { } crisisId && !knownCrises.Contains(crisisId))

@@ -46,18 +46,35 @@ public sealed class CrisisFigureQueries(EMnrDbContext db)
             total,
             FigureCount.Of(suspected),
             byCategory,
-            AllDays(crisis, byDay),
+            WithheldTogether(AllDays(crisis, byDay)),
             byChannel,
             byProvince,
             byRedirection.Where(b => b.Key != "none").ToList());
     }
 
     private static List<FigureBucket> Buckets(List<FigureRow> rows, int mask, Func<FigureRow, string?> key) =>
-        rows.Where(r => r.GroupingMask == mask)
+        WithheldTogether(rows.Where(r => r.GroupingMask == mask)
             .Select(r => (Key: key(r) ?? "none", r.Count))
             .OrderByDescending(b => b.Count).ThenBy(b => b.Key, StringComparer.Ordinal)
             .Select(b => ToBucket(b.Key, b.Count))
-            .ToList();
+            .ToList());
+
+    /// <summary>
+    /// Withholds a second cell when a breakdown would withhold exactly one: otherwise the total minus
+    /// the shown cells gives the hidden count back. The smallest shown non-zero cell goes with it.
+    /// </summary>
+    public static List<FigureBucket> WithheldTogether(List<FigureBucket> buckets)
+    {
+        if (buckets.Count(b => b.Suppressed) != 1)
+        {
+            return buckets;
+        }
+
+        var smallest = buckets.Where(b => !b.Suppressed && b.Count > 0).OrderBy(b => b.Count).FirstOrDefault();
+        return smallest is null
+            ? buckets
+            : buckets.Select(b => b == smallest ? b with { Count = null, Suppressed = true } : b).ToList();
+    }
 
     /// <summary>Lists every day of the window in order, with zero for days that had no communication.</summary>
     private static List<FigureBucket> AllDays(Crisis crisis, List<FigureBucket> byDay)

@@ -35,7 +35,7 @@ public sealed partial class PersonWriter(
             return null;
         }
 
-        var report = await db.Reports.FirstAsync(r => r.Id == reportId, cancellationToken);
+        var report = await db.Reports.AsNoTracking().FirstAsync(r => r.Id == reportId, cancellationToken);
         var result = await validator.ValidateAsync(draft, cancellationToken);
         var errors = result.Errors.GroupBy(e => e.PropertyName)
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
@@ -44,9 +44,9 @@ public sealed partial class PersonWriter(
             errors[nameof(PersonDraft.DateOfBirth)] = [factsError];
         }
 
-        if (!string.IsNullOrEmpty(draft.ProvinceCode) && !await db.Provinces.AnyAsync(p => p.Code == draft.ProvinceCode, cancellationToken))
+        if (!string.IsNullOrEmpty(draft.ProvinceCode) && (!Core.Text.TextRules.IsSubdivisionCode(draft.ProvinceCode) || !await db.Provinces.AnyAsync(p => p.Code == draft.ProvinceCode, cancellationToken)))
         {
-            errors[nameof(PersonDraft.ProvinceCode)] = [$"Unknown province code '{draft.ProvinceCode}'."];
+            errors[nameof(PersonDraft.ProvinceCode)] = [$"Unknown province code '{Core.Text.SearchText.Fold(draft.ProvinceCode).ToUpperInvariant()}'. Use an ISO 3166-2 code such as MA-HAO."];
         }
 
         if (errors.Count > 0)
@@ -79,15 +79,20 @@ public sealed partial class PersonWriter(
         db.Persons.Add(person);
         db.ReportPersons.Add(new ReportPerson { ReportId = report.Id, PersonId = person.Id, AddedAt = clock.UtcNow });
 
+        audit.Add(user, AuditActions.PersonCreated, "person", person.Id);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+
         var today = MoroccoTime.ToLocalDate(clock.UtcNow);
         if (Age.ChildRuleApplies(person, report.FactsFrom, today))
         {
-            // A report about a child is urgent by default.
-            report.Priority = ReportPriority.Urgent;
+            // A report about a child is urgent by default. A direct update, so that persons added at
+            // the same moment by colleagues do not conflict over the report's row version.
+            await db.Reports.Where(r => r.Id == report.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.Priority, ReportPriority.Urgent), cancellationToken);
         }
 
-        audit.Add(user, AuditActions.PersonCreated, "person", person.Id);
-        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         LogAdded(logger, person.Id, report.Id);
 
         var candidates = await duplicates.FindAsync(person, user, cancellationToken);

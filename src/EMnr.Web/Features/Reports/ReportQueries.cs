@@ -62,6 +62,11 @@ public sealed class ReportQueries(EMnrDbContext db, CaseScope scope, IClock cloc
             query = query.Where(r => r.CrisisId == crisisId);
         }
 
+        if (!string.IsNullOrEmpty(filter.ProvinceCode) && !Core.Text.TextRules.IsSubdivisionCode(filter.ProvinceCode))
+        {
+            return new KeysetPage<ReportSummary>([], null, 0);
+        }
+
         if (!string.IsNullOrEmpty(filter.ProvinceCode))
         {
             query = query.Where(r => r.ProvinceCode == filter.ProvinceCode);
@@ -69,7 +74,7 @@ public sealed class ReportQueries(EMnrDbContext db, CaseScope scope, IClock cloc
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var term = Core.Time.Digits.ToAscii(filter.Search.Trim()).ToUpperInvariant();
+            var term = new string(Core.Time.Digits.ToAscii(filter.Search.Trim()).Where(c => !char.IsControl(c)).ToArray()).ToUpperInvariant();
             query = query.Where(r => r.Reference == term || r.Reference.EndsWith("-" + term.PadLeft(5, '0'))
                 || db.ReportPersons.Any(rp => rp.ReportId == r.Id && db.Persons.Any(p => p.Id == rp.PersonId && p.Code == term)));
         }

@@ -33,9 +33,9 @@ public sealed partial class ReportWriter(
         var result = await validator.ValidateAsync(draft, cancellationToken);
         var errors = result.Errors.GroupBy(e => e.PropertyName)
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
-        if (!string.IsNullOrEmpty(draft.ProvinceCode) && !await db.Provinces.AnyAsync(p => p.Code == draft.ProvinceCode, cancellationToken))
+        if (!string.IsNullOrEmpty(draft.ProvinceCode) && (!Core.Text.TextRules.IsSubdivisionCode(draft.ProvinceCode) || !await db.Provinces.AnyAsync(p => p.Code == draft.ProvinceCode, cancellationToken)))
         {
-            errors[nameof(ReportDraft.ProvinceCode)] = [$"Unknown province code '{draft.ProvinceCode}'."];
+            errors[nameof(ReportDraft.ProvinceCode)] = [$"Unknown province code '{Core.Text.SearchText.Fold(draft.ProvinceCode).ToUpperInvariant()}'. Use an ISO 3166-2 code such as MA-HAO."];
         }
 
         if (draft.CrisisId is { } crisisId && !await db.Crises.AnyAsync(c => c.Id == crisisId, cancellationToken))

@@ -45,9 +45,15 @@ public sealed partial class CaseAssessment(
             return Missing<ScreeningWithSuggestion>();
         }
 
-        if (!Enum.TryParse<IndicatorList>(request.List, ignoreCase: true, out var list) || !Enum.IsDefined(list) || request.List!.Any(char.IsDigit))
+        if (!Core.Communications.CommunicationDraftValidator.BeDefined<IndicatorList>(request.List))
         {
             return InvalidOf<ScreeningWithSuggestion>("list", $"Unknown indicator list '{request.List}'. Valid values: {string.Join(", ", Enum.GetNames<IndicatorList>())}.");
+        }
+
+        var list = Enum.Parse<IndicatorList>(request.List!, ignoreCase: true);
+        if (request.Indicators?.Any(t => t is null) == true)
+        {
+            return InvalidOf<ScreeningWithSuggestion>("indicators", "An indicator entry is null: send objects with a code and an optional note.");
         }
 
         var ticked = request.Indicators ?? [];
@@ -112,7 +118,7 @@ public sealed partial class CaseAssessment(
             return Missing<IdentificationDecision>();
         }
 
-        if (!Enum.TryParse<IdentificationStatus>(request.Outcome, ignoreCase: true, out var outcome) || !Enum.IsDefined(outcome) || request.Outcome!.Any(char.IsDigit))
+        if (!Core.Communications.CommunicationDraftValidator.BeDefined<IdentificationStatus>(request.Outcome))
         {
             return InvalidOf<IdentificationDecision>("outcome",
                 $"Unknown outcome '{request.Outcome}'. Valid values: {string.Join(", ", Enum.GetNames<IdentificationStatus>())}.");
@@ -123,6 +129,7 @@ public sealed partial class CaseAssessment(
             return InvalidOf<IdentificationDecision>("reason", "Give the reasons for the decision, in at most 2,000 characters of text.");
         }
 
+        var outcome = Enum.Parse<IdentificationStatus>(request.Outcome!, ignoreCase: true);
         var reportId = request.ReportId ?? Guid.Empty;
         if (!await db.ReportPersons.AnyAsync(rp => rp.ReportId == reportId && rp.PersonId == personId, cancellationToken))
         {
@@ -143,6 +150,9 @@ public sealed partial class CaseAssessment(
 
         db.Entry(person).Property(p => p.Version).OriginalValue = expectedVersion;
         person.IdentificationStatus = outcome;
+
+        // Always written, so that the row version is checked even when the status does not change.
+        person.IdentificationDecidedAt = clock.UtcNow;
         var decision = new IdentificationDecision
         {
             Id = Guid.CreateVersion7(),

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EMnr.Core.Data.Migrations
 {
     [DbContext(typeof(EMnrDbContext))]
-    [Migration("20261204164239_ReportAttachments")]
+    [Migration("20261204165234_ReportAttachments")]
     partial class ReportAttachments
     {
         /// <inheritdoc />
@@ -661,6 +661,10 @@ namespace EMnr.Core.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("guardian_relation");
 
+                    b.Property<DateTimeOffset?>("IdentificationDecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("identification_decided_at");
+
                     b.Property<string>("IdentificationStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -688,8 +692,8 @@ namespace EMnr.Core.Data.Migrations
 
                     b.Property<string>("NameSearch")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("name_search");
 
                     b.Property<string>("Nationality")

@@ -11,6 +11,22 @@ namespace EMnr.Core.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<string>(
+                name: "name_search",
+                table: "persons",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(500)",
+                oldMaxLength: 500);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "identification_decided_at",
+                table: "persons",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "report_attachments",
                 columns: table => new
@@ -47,6 +63,20 @@ namespace EMnr.Core.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "report_attachments");
+
+            migrationBuilder.DropColumn(
+                name: "identification_decided_at",
+                table: "persons");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "name_search",
+                table: "persons",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000);
         }
     }
 }
