@@ -39,9 +39,10 @@ public sealed partial class PersonWriter(
         var result = await validator.ValidateAsync(draft, cancellationToken);
         var errors = result.Errors.GroupBy(e => e.PropertyName)
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+        // A date of birth in the future is also after the facts, so the validator's more specific message is kept.
         if (PersonDraftValidator.CheckAgainstFacts(draft, report.FactsFrom) is { } factsError)
         {
-            errors[nameof(PersonDraft.DateOfBirth)] = [factsError];
+            errors.TryAdd(nameof(PersonDraft.DateOfBirth), [factsError]);
         }
 
         if (!string.IsNullOrEmpty(draft.ProvinceCode) && (!Core.Text.TextRules.IsSubdivisionCode(draft.ProvinceCode) || !await db.Provinces.AnyAsync(p => p.Code == draft.ProvinceCode, cancellationToken)))

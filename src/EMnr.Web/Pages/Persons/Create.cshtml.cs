@@ -59,12 +59,18 @@ public sealed class CreateModel(PersonWriter writer, IStringLocalizer<SharedReso
         {
             foreach (var message in messages)
             {
-                ModelState.AddModelError("Input." + field, localizer[message]);
+                ModelState.AddModelError("Input." + field, Localize(field, message, draft));
             }
         }
 
         return Page();
     }
+
+    // The validator's nationality message contains the typed code, so it cannot be a resource key.
+    private string Localize(string field, string message, PersonDraft draft) =>
+        field == nameof(PersonDraft.Nationality)
+            ? string.Format(System.Globalization.CultureInfo.CurrentCulture, localizer["Persons.UnknownNationality"], draft.Nationality)
+            : localizer[message];
 
     /// <summary>Parses an age typed with Latin or Arabic-Indic digits; text that is not a number becomes an impossible age so the range check reports it.</summary>
     private static int? ParseAge(string? text) =>
