@@ -60,6 +60,6 @@ internal static class QueryCases
         {
             var page = await services.GetRequiredService<CommunicationQueries>()
                 .ListAsync(user, filter, after, pageSize, CancellationToken.None);
-            return new MatchCount(page.Total, IsExact: true);
+            return new MatchCount(page.Total, page.TotalIsExact);
         });
 }
