@@ -31,6 +31,13 @@ public sealed class CommunicationOptions
     [Range(10, 200)]
     public int PageSize { get; set; } = 50;
 
+    /// <summary>
+    /// Largest total the list counts exactly. Above it the list stops counting and reports this
+    /// number with <c>totalIsExact</c> false, so that the count stops growing with the table.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxExactTotal { get; set; } = 10_000;
+
     /// <summary>Largest call-log file accepted by the CSV import, in bytes.</summary>
     [Range(1024, 50 * 1024 * 1024)]
     public int MaxImportBytes { get; set; } = 5 * 1024 * 1024;

@@ -104,6 +104,7 @@ public sealed class CommunicationApiTests(EMnrApp app) : IntegrationTest(app)
         var page = await client.GetFromJsonAsync<JsonElement>($"{Route}?from=2023-09-14&to=2023-10-03");
 
         Assert.Equal(2, page.GetProperty("total").GetInt32());
+        Assert.True(page.GetProperty("totalIsExact").GetBoolean());
         var times = page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("receivedAt").GetDateTimeOffset()).ToList();
         Assert.Equal(inside.Reverse(), times);
     }

@@ -39,8 +39,12 @@ public sealed record CommunicationResponse(
         c.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
 
-/// <summary>One page of communications and the cursor of the next page, if any.</summary>
-public sealed record CommunicationPageResponse(IReadOnlyList<CommunicationResponse> Items, string? NextCursor, int Total);
+/// <summary>
+/// One page of communications and the cursor of the next page, if any. Total is the number of
+/// matching communications when TotalIsExact is true. Otherwise more than Total match, which a
+/// client shows as, for example, "10 000+".
+/// </summary>
+public sealed record CommunicationPageResponse(IReadOnlyList<CommunicationResponse> Items, string? NextCursor, int Total, bool TotalIsExact);
 
 /// <summary>A communication to record or correct. Codes are listed at <c>GET /api/v1/reference-data</c>.</summary>
 public sealed record CommunicationRequest

@@ -20,7 +20,9 @@ internal static class CommunicationEndpoints
         group.MapGet("/", ListAsync).RequireAuthorization(Permissions.CommunicationsRead)
             .WithSummary("Lists communications, newest first, one page at a time.")
             .WithDescription("Dates are local days in Africa/Casablanca, both ends included. " +
-                "Pass nextCursor from the previous page as cursor to read the next one.");
+                "Pass nextCursor from the previous page as cursor to read the next one. " +
+                "total counts matching communications up to a limit (10,000 by default). When more match, " +
+                "total is that limit and totalIsExact is false.");
         group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Permissions.CommunicationsRead)
             .WithSummary("Returns one communication, with its version in the ETag header.");
         group.MapGet("/{id:guid}/revisions", RevisionsAsync).RequireAuthorization(Permissions.CommunicationsRead)
@@ -105,7 +107,7 @@ internal static class CommunicationEndpoints
         };
         var page = await queries.ListAsync(user, filter, after, limit ?? options.Value.PageSize, cancellationToken);
         return TypedResults.Ok(new CommunicationPageResponse(
-            page.Items.Select(CommunicationResponse.From).ToList(), page.NextCursor, page.Total));
+            page.Items.Select(CommunicationResponse.From).ToList(), page.NextCursor, page.Total, page.TotalIsExact));
     }
 
     private static async Task<Results<Ok<CommunicationResponse>, NotFound<ProblemDetails>>> GetAsync(

@@ -5,14 +5,18 @@ using EMnr.Core.Text;
 using EMnr.Core.Time;
 using EMnr.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace EMnr.Web.Features.Communications;
 
-/// <summary>One page of a keyset-paginated list, with the total that matches the filters.</summary>
-public sealed record KeysetPage<T>(IReadOnlyList<T> Items, string? NextCursor, int Total);
+/// <summary>
+/// One page of a keyset-paginated list, with the number of records that match the filters.
+/// When <paramref name="TotalIsExact"/> is false, more than <paramref name="Total"/> records match.
+/// </summary>
+public sealed record KeysetPage<T>(IReadOnlyList<T> Items, string? NextCursor, int Total, bool TotalIsExact);
 
 /// <summary>Reads communications, always within what the caller may see.</summary>
-public sealed class CommunicationQueries(EMnrDbContext db)
+public sealed class CommunicationQueries(EMnrDbContext db, IOptions<CommunicationOptions> options)
 {
     /// <summary>Communications visible to the user: the whole line for Commission staff, else their institution's.</summary>
     public IQueryable<Communication> Visible(ClaimsPrincipal user)
@@ -31,7 +35,13 @@ public sealed class CommunicationQueries(EMnrDbContext db)
         ClaimsPrincipal user, CommunicationFilter filter, KeysetCursor? after, int pageSize, CancellationToken cancellationToken)
     {
         var filtered = ApplyFilter(Visible(user), filter);
-        var total = await filtered.CountAsync(cancellationToken);
+
+        // Counting stops one record past MaxExactTotal (10,000 by default): an exact count of a
+        // million rows reads them all, and "more than 10,000" is all a reader of the list needs.
+        var maxExactTotal = options.Value.MaxExactTotal;
+        var counted = await filtered.Take(maxExactTotal + 1).CountAsync(cancellationToken);
+        var totalIsExact = counted <= maxExactTotal;
+        var total = totalIsExact ? counted : maxExactTotal;
 
         var page = filtered;
         if (after is { } cursor)
@@ -53,7 +63,7 @@ public sealed class CommunicationQueries(EMnrDbContext db)
             next = new KeysetCursor(items[^1].ReceivedAt, items[^1].Id).Encode();
         }
 
-        return new KeysetPage<Communication>(items, next, total);
+        return new KeysetPage<Communication>(items, next, total, totalIsExact);
     }
 
     public Task<Communication?> FindAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
@@ -114,6 +124,9 @@ public sealed class CommunicationQueries(EMnrDbContext db)
         var folded = SearchText.Fold(filter.Text).Trim();
         if (folded.Length > 0)
         {
+            // NOTE: text shorter than 3 characters has no trigram, so the GIN index cannot serve it.
+            // The count and the page then each scan the table, which took about a second at
+            // 1,000,000 rows in docs/benchmarks.md.
             var pattern = "%" + EscapeLike(folded) + "%";
             query = query.Where(c => EF.Functions.Like(c.SummarySearch, pattern, "\\"));
         }
