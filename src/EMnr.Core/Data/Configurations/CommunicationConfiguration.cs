@@ -23,7 +23,11 @@ internal sealed class CommunicationConfiguration : IEntityTypeConfiguration<Comm
         // Keyset pagination: newest first, ties broken by id.
         builder.HasIndex(c => new { c.ReceivedAt, c.Id }).IsDescending(true, true);
         builder.HasIndex(c => new { c.InstitutionId, c.ReceivedAt, c.Id }).IsDescending(false, true, true);
-        builder.HasIndex(c => new { c.CrisisId, c.ReceivedAt });
+        // Crisis figures read every column they group by from this index alone.
+        builder.HasIndex(c => new { c.CrisisId, c.ReceivedAt })
+            .IncludeProperties(c => new { c.Category, c.Channel, c.ProvinceCode, c.RedirectedTo })
+            .HasFilter("crisis_id IS NOT NULL");
+        builder.HasIndex(c => new { c.Category, c.ReceivedAt, c.Id }).IsDescending(false, true, true);
         builder.HasIndex(c => c.ImportKey).IsUnique();
         builder.HasIndex(c => c.ReceivedAt)
             .HasFilter("category = 'SuspectedTrafficking' AND report_id IS NULL")

@@ -201,11 +201,18 @@ namespace EMnr.Core.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SummarySearch"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("CrisisId", "ReceivedAt")
-                        .HasDatabaseName("ix_communications_crisis_id_received_at");
+                        .HasDatabaseName("ix_communications_crisis_id_received_at")
+                        .HasFilter("crisis_id IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CrisisId", "ReceivedAt"), new[] { "Category", "Channel", "ProvinceCode", "RedirectedTo" });
 
                     b.HasIndex("ReceivedAt", "Id")
                         .IsDescending()
                         .HasDatabaseName("ix_communications_received_at_id");
+
+                    b.HasIndex("Category", "ReceivedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_communications_category_received_at_id");
 
                     b.HasIndex("InstitutionId", "ReceivedAt", "Id")
                         .IsDescending(false, true, true)

@@ -83,7 +83,7 @@ public sealed record ReportSummary(
     Guid Id, string Reference, string Status, string Priority, string? ProvinceCode, Guid? CrisisId,
     Guid? AssignedReviewerId, DateTimeOffset CreatedAt, int PersonCount);
 
-public sealed record ReportPageResponse(IReadOnlyList<ReportSummary> Items, string? NextCursor, int Total);
+public sealed record ReportPageResponse(IReadOnlyList<ReportSummary> Items, string? NextCursor, int Total, bool TotalIsExact);
 
 /// <summary>A requested status change; closing needs a reason.</summary>
 public sealed record ReportStatusRequest(string? Status, string? Reason);

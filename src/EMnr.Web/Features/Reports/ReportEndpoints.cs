@@ -97,7 +97,7 @@ internal static class ReportEndpoints
             Search = q,
         };
         var page = await queries.ListAsync(user, filter, after, limit ?? 50, cancellationToken);
-        return TypedResults.Ok(new ReportPageResponse(page.Items, page.NextCursor, page.Total));
+        return TypedResults.Ok(new ReportPageResponse(page.Items, page.NextCursor, page.Total, page.TotalIsExact));
     }
 
     private static async Task<Results<Ok<ReportResponse>, NotFound<ProblemDetails>>> GetAsync(

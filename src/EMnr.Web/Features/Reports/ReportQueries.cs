@@ -32,6 +32,8 @@ public sealed record ReportFilter
 /// <summary>Reads reports and their persons within the user's scope.</summary>
 public sealed class ReportQueries(EMnrDbContext db, CaseScope scope, IClock clock)
 {
+    public const int MaxTotal = 10_000;
+
     public async Task<KeysetPage<ReportSummary>> ListAsync(
         ClaimsPrincipal user, ReportFilter filter, KeysetCursor? after, int pageSize, CancellationToken cancellationToken)
     {
@@ -64,7 +66,7 @@ public sealed class ReportQueries(EMnrDbContext db, CaseScope scope, IClock cloc
 
         if (!string.IsNullOrEmpty(filter.ProvinceCode) && !Core.Text.TextRules.IsSubdivisionCode(filter.ProvinceCode))
         {
-            return new KeysetPage<ReportSummary>([], null, 0);
+            return new KeysetPage<ReportSummary>([], null, 0, true);
         }
 
         if (!string.IsNullOrEmpty(filter.ProvinceCode))
@@ -79,7 +81,8 @@ public sealed class ReportQueries(EMnrDbContext db, CaseScope scope, IClock cloc
                 || db.ReportPersons.Any(rp => rp.ReportId == r.Id && db.Persons.Any(p => p.Id == rp.PersonId && p.Code == term)));
         }
 
-        var total = await query.CountAsync(cancellationToken);
+        // Counting stops past MaxTotal, as for communications, so that a national workbench stays fast.
+        var counted = await query.Take(MaxTotal + 1).CountAsync(cancellationToken);
         if (after is { } cursor)
         {
             query = query.Where(r => EF.Functions.LessThan(ValueTuple.Create(r.CreatedAt, r.Id), ValueTuple.Create(cursor.At, cursor.Id)));
@@ -97,7 +100,7 @@ public sealed class ReportQueries(EMnrDbContext db, CaseScope scope, IClock cloc
             next = new KeysetCursor(items[^1].CreatedAt, items[^1].Id).Encode();
         }
 
-        return new KeysetPage<ReportSummary>(items, next, total);
+        return new KeysetPage<ReportSummary>(items, next, Math.Min(counted, MaxTotal), counted <= MaxTotal);
     }
 
     public Task<Report?> FindAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>

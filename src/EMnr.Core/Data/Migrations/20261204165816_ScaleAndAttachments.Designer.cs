@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EMnr.Core.Data.Migrations
 {
     [DbContext(typeof(EMnrDbContext))]
-    [Migration("20261204165234_ReportAttachments")]
-    partial class ReportAttachments
+    [Migration("20261204165816_ScaleAndAttachments")]
+    partial class ScaleAndAttachments
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -204,11 +204,18 @@ namespace EMnr.Core.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SummarySearch"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("CrisisId", "ReceivedAt")
-                        .HasDatabaseName("ix_communications_crisis_id_received_at");
+                        .HasDatabaseName("ix_communications_crisis_id_received_at")
+                        .HasFilter("crisis_id IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CrisisId", "ReceivedAt"), new[] { "Category", "Channel", "ProvinceCode", "RedirectedTo" });
 
                     b.HasIndex("ReceivedAt", "Id")
                         .IsDescending()
                         .HasDatabaseName("ix_communications_received_at_id");
+
+                    b.HasIndex("Category", "ReceivedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_communications_category_received_at_id");
 
                     b.HasIndex("InstitutionId", "ReceivedAt", "Id")
                         .IsDescending(false, true, true)

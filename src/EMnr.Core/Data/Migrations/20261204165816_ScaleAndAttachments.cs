@@ -6,11 +6,15 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace EMnr.Core.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class ReportAttachments : Migration
+    public partial class ScaleAndAttachments : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "ix_communications_crisis_id_received_at",
+                table: "communications");
+
             migrationBuilder.AlterColumn<string>(
                 name: "name_search",
                 table: "persons",
@@ -53,6 +57,19 @@ namespace EMnr.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_communications_category_received_at_id",
+                table: "communications",
+                columns: new[] { "category", "received_at", "id" },
+                descending: new[] { false, true, true });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_communications_crisis_id_received_at",
+                table: "communications",
+                columns: new[] { "crisis_id", "received_at" },
+                filter: "crisis_id IS NOT NULL")
+                .Annotation("Npgsql:IndexInclude", new[] { "category", "channel", "province_code", "redirected_to" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_report_attachments_report_id_uploaded_at",
                 table: "report_attachments",
                 columns: new[] { "report_id", "uploaded_at" });
@@ -63,6 +80,14 @@ namespace EMnr.Core.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "report_attachments");
+
+            migrationBuilder.DropIndex(
+                name: "ix_communications_category_received_at_id",
+                table: "communications");
+
+            migrationBuilder.DropIndex(
+                name: "ix_communications_crisis_id_received_at",
+                table: "communications");
 
             migrationBuilder.DropColumn(
                 name: "identification_decided_at",
@@ -77,6 +102,11 @@ namespace EMnr.Core.Data.Migrations
                 oldClrType: typeof(string),
                 oldType: "character varying(1000)",
                 oldMaxLength: 1000);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_communications_crisis_id_received_at",
+                table: "communications",
+                columns: new[] { "crisis_id", "received_at" });
         }
     }
 }
