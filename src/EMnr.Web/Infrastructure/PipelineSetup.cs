@@ -21,6 +21,7 @@ internal static class PipelineSetup
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
         app.UseSerilogRequestLogging();
         app.UseRouting();
         app.UseRequestLocalization();
@@ -32,8 +33,7 @@ internal static class PipelineSetup
 
     public static WebApplication MapEMnrEndpoints(this WebApplication app)
     {
-        app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorPages().WithStaticAssets();
+        app.MapRazorPages();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })
             .AllowAnonymous();
