@@ -61,23 +61,7 @@ internal static class CommunicationEndpoints
 
         var channelValue = ParseEnum<Channel>(channel, nameof(channel), errors);
         var categoryValue = ParseEnum<CommunicationCategory>(category, nameof(category), errors);
-        KeysetCursor? after = null;
-        if (cursor is not null)
-        {
-            if (KeysetCursor.TryDecode(cursor, out var decoded))
-            {
-                after = decoded;
-            }
-            else
-            {
-                errors[nameof(cursor)] = ["The cursor is invalid. Use nextCursor from a previous page."];
-            }
-        }
-
-        if (limit is < 1 or > 200)
-        {
-            errors[nameof(limit)] = ["The limit must be between 1 and 200."];
-        }
+        var after = KeysetCursor.ParsePaging(cursor, limit, errors);
 
         if (!string.IsNullOrEmpty(province) && !TextRules.IsSubdivisionCode(province))
         {

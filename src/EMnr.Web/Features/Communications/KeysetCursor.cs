@@ -38,4 +38,29 @@ public readonly record struct KeysetCursor(DateTimeOffset At, Guid Id)
 
         return false;
     }
+
+    /// <summary>
+    /// Reads the paging parameters of a list request: an optional cursor from a previous page and a
+    /// page size from 1 to 200. Invalid values are added to <paramref name="errors"/> by parameter name.
+    /// </summary>
+    public static KeysetCursor? ParsePaging(string? cursor, int? limit, Dictionary<string, string[]> errors)
+    {
+        if (limit is < 1 or > 200)
+        {
+            errors[nameof(limit)] = ["The limit must be between 1 and 200."];
+        }
+
+        if (cursor is null)
+        {
+            return null;
+        }
+
+        if (TryDecode(cursor, out var decoded))
+        {
+            return decoded;
+        }
+
+        errors[nameof(cursor)] = ["The cursor is invalid. Use nextCursor from a previous page."];
+        return null;
+    }
 }

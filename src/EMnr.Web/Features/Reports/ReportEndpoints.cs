@@ -58,23 +58,7 @@ internal static class ReportEndpoints
             }
         }
 
-        KeysetCursor? after = null;
-        if (cursor is not null)
-        {
-            if (KeysetCursor.TryDecode(cursor, out var decoded))
-            {
-                after = decoded;
-            }
-            else
-            {
-                errors[nameof(cursor)] = ["The cursor is invalid. Use nextCursor from a previous page."];
-            }
-        }
-
-        if (limit is < 1 or > 200)
-        {
-            errors[nameof(limit)] = ["The limit must be between 1 and 200."];
-        }
+        var after = KeysetCursor.ParsePaging(cursor, limit, errors);
 
         if (q is { Length: > 100 })
         {

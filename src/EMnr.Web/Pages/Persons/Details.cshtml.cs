@@ -81,13 +81,7 @@ public sealed class DetailsModel(
             ModelState.AddModelError(nameof(Outcome), localizer["Decision.Conflict"]);
         }
 
-        foreach (var (field, messages) in outcome.Errors)
-        {
-            foreach (var message in messages)
-            {
-                ModelState.AddModelError(field == "reason" ? nameof(Reason) : nameof(Outcome), localizer[message]);
-            }
-        }
+        ModelState.AddErrors(outcome.Errors, localizer, field => field == "reason" ? nameof(Reason) : nameof(Outcome));
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }

@@ -106,13 +106,7 @@ public sealed class ScreenModel(
 
         await LoadAsync(id, cancellationToken);
         Suggestion = ScreeningEngine.Screen(IndicatorGuide2009.Version, SelectedList, Ticked, IsChild).Suggestion;
-        foreach (var (field, messages) in outcome.Errors)
-        {
-            foreach (var message in messages)
-            {
-                ModelState.AddModelError(field == "overrideReason" ? nameof(OverrideReason) : nameof(Ticked), localizer[message]);
-            }
-        }
+        ModelState.AddErrors(outcome.Errors, localizer, field => field == "overrideReason" ? nameof(OverrideReason) : nameof(Ticked));
 
         return Page();
     }

@@ -85,13 +85,7 @@ public sealed class CreateModel(
                 ModelState.AddModelError(string.Empty, localizer[conflict]);
             }
 
-            foreach (var (field, messages) in outcome.Errors)
-            {
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError(field == nameof(ReportDraft.CommunicationId) ? string.Empty : "Input." + field, localizer[message]);
-                }
-            }
+            ModelState.AddErrors(outcome.Errors, localizer, field => field == nameof(ReportDraft.CommunicationId) ? string.Empty : "Input." + field);
         }
 
         await LoadAsync(cancellationToken);

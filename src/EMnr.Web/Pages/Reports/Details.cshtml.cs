@@ -64,13 +64,7 @@ public sealed class DetailsModel(
             ModelState.AddModelError(nameof(NewStatus), localizer[conflict]);
         }
 
-        foreach (var (field, messages) in outcome.Errors)
-        {
-            foreach (var message in messages)
-            {
-                ModelState.AddModelError(field == "reason" ? nameof(Reason) : nameof(NewStatus), localizer[message]);
-            }
-        }
+        ModelState.AddErrors(outcome.Errors, localizer, field => field == "reason" ? nameof(Reason) : nameof(NewStatus));
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
