@@ -67,8 +67,34 @@ public sealed partial class ImportPageTests(EMnrApp app) : IntegrationTest(app)
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("<td>3</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>received_at</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<span dir=\"ltr\">received_at</span>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("handler=Confirm", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_ValidatorError_IsTranslated()
+    {
+        var client = await SignedInClientAsync(TestAccounts.Operator);
+
+        var response = await UploadAsync(client, CallLogCsv.Utf8(CallLogCsv.Row(category: "OtherOffenceRedirected")));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Indiquez vers qui l'appel a été réorienté.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Choose where the call was redirected.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_ArabicCulture_ShowsArabicHeading()
+    {
+        var client = await SignedInClientAsync(TestAccounts.Operator);
+
+        var response = await client.GetAsync($"{PagePath}?culture=ar");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h1 class=\"h3 mb-3\">استيراد سجل المكالمات</h1>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Importer un journal d", html, StringComparison.Ordinal);
     }
 
     [Fact]

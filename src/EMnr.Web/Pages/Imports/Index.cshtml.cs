@@ -1,17 +1,22 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using EMnr.Core.Time;
 using EMnr.Web.Features.Imports;
 using EMnr.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace EMnr.Web.Pages.Imports;
 
 /// <summary>Uploads a call-log file, shows its preview, and imports it on confirmation.</summary>
 [Authorize(Policy = Permissions.CommunicationsImport)]
-public sealed class IndexModel(CallLogImporter importer, IOptions<CommunicationOptions> options) : PageModel
+public sealed class IndexModel(
+    CallLogImporter importer,
+    IOptions<CommunicationOptions> options,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private const string FileField = $"{nameof(Input)}.{nameof(InputModel.File)}";
 
@@ -28,6 +33,12 @@ public sealed class IndexModel(CallLogImporter importer, IOptions<CommunicationO
     public int MaxImportMegabytes => Math.Max(1, options.Value.MaxImportBytes / (1024 * 1024));
 
     public int MaxImportRows => options.Value.MaxImportRows;
+
+    /// <summary>
+    /// Wraps a date or code in Unicode left-to-right isolate marks, so that inside an Arabic sentence it keeps
+    /// its left-to-right order, as <c>dir="ltr"</c> does for an element.
+    /// </summary>
+    public static string LeftToRight(string text) => $"\u2066{text}\u2069";
 
     public async Task<IActionResult> OnGetAsync(Guid? batchId, CancellationToken cancellationToken)
     {
@@ -47,14 +58,14 @@ public sealed class IndexModel(CallLogImporter importer, IOptions<CommunicationO
     {
         if (Input.File is not { Length: > 0 } file)
         {
-            ModelState.AddModelError(FileField, "Choisissez un fichier CSV à importer.");
+            ModelState.AddModelError(FileField, localizer["Import.FileMissing"]);
             return Page();
         }
 
         if (file.Length > options.Value.MaxImportBytes)
         {
             ModelState.AddModelError(FileField,
-                $"Le fichier dépasse la taille maximale de {MaxImportMegabytes} Mo. Divisez-le en plusieurs fichiers.");
+                string.Format(CultureInfo.CurrentCulture, localizer["Import.FileTooLarge"], MaxImportMegabytes));
             return Page();
         }
 
@@ -62,9 +73,10 @@ public sealed class IndexModel(CallLogImporter importer, IOptions<CommunicationO
         var preview = await importer.UploadAsync(file.FileName, content, User, cancellationToken);
         if (preview.BatchId is not { } batchId)
         {
+            // The parser's messages are English. Those with a resource keyed by their text are shown translated.
             foreach (var error in preview.Errors)
             {
-                ModelState.AddModelError(FileField, error.Message);
+                ModelState.AddModelError(FileField, localizer[error.Message]);
             }
 
             return Page();
@@ -89,19 +101,19 @@ public sealed class IndexModel(CallLogImporter importer, IOptions<CommunicationO
             case ConfirmStatus.Imported:
                 var confirmation = outcome.Confirmation!;
                 ResultMessage = confirmation.Skipped == 0
-                    ? $"{confirmation.Imported} communication(s) importée(s)."
-                    : $"{confirmation.Imported} communication(s) importée(s) ; {confirmation.Skipped} ligne(s) ignorée(s) car déjà importée(s) ou en double dans le fichier.";
+                    ? string.Format(CultureInfo.CurrentCulture, localizer["Import.Imported"], confirmation.Imported)
+                    : string.Format(CultureInfo.CurrentCulture, localizer["Import.ImportedWithSkipped"],
+                        confirmation.Imported, confirmation.Skipped);
                 return RedirectToPage();
 
             case ConfirmStatus.AlreadyConfirmed:
-                ModelState.AddModelError(string.Empty,
-                    $"Ce fichier a déjà été importé le {MoroccoTime.Format(outcome.ConfirmedAt!.Value)} : rien n'a été ajouté. " +
-                    "Déposez-le de nouveau pour importer les lignes ajoutées depuis.");
+                ModelState.AddModelError(string.Empty, string.Format(CultureInfo.CurrentCulture,
+                    localizer["Import.AlreadyConfirmed"], LeftToRight(MoroccoTime.Format(outcome.ConfirmedAt!.Value))));
                 break;
 
             default:
                 ModelState.AddModelError(string.Empty,
-                    $"Le fichier contient {outcome.ErrorCount} erreur(s) : rien n'a été importé. Corrigez les lignes indiquées et déposez le fichier de nouveau.");
+                    string.Format(CultureInfo.CurrentCulture, localizer["Import.HasErrors"], outcome.ErrorCount));
                 break;
         }
 
@@ -112,7 +124,7 @@ public sealed class IndexModel(CallLogImporter importer, IOptions<CommunicationO
     /// <summary>The upload form's file, or the batch to confirm.</summary>
     public sealed class InputModel
     {
-        [Display(Name = "Fichier CSV")]
+        [Display(Name = "Import.File")]
         public IFormFile? File { get; set; }
 
         public Guid? BatchId { get; set; }
