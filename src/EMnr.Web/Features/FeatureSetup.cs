@@ -37,7 +37,7 @@ internal static class FeatureSetup
     public static void MapEMnrApi(this IEndpointRouteBuilder app)
     {
         // Identity's token endpoints. Accounts are created by administrators, never by self-registration,
-        // so the registration endpoints answer 404.
+        // so the registration endpoints return 404.
         app.MapGroup($"{ApiRoutes.Prefix}/{ApiRoutes.Auth}")
             .WithTags("Authentication")
             .MapIdentityApi<AppUser>()

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace EMnr.Web.Features.Reports;
 
 /// <summary>
-/// Need-to-know for casework: Commission reviewers see every report and person; anyone else sees
-/// what their institution created. The same queries serve pages and API, so neither can leak more.
+/// Need-to-know for casework. Commission reviewers see every report and person, and other users see
+/// what their institution created. Pages and API use the same queries, so neither can show more.
 /// </summary>
 public sealed class CaseScope(EMnrDbContext db)
 {
