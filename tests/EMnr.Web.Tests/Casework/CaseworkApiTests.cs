@@ -220,4 +220,36 @@ public sealed class CaseworkApiTests(EMnrApp app) : IntegrationTest(app)
         Assert.Equal(HttpStatusCode.BadRequest, withoutReason.StatusCode);
         Assert.Equal(HttpStatusCode.OK, withReason.StatusCode);
     }
+
+    [Fact]
+    public async Task Assign_ToReviewer_ShowsInMineFilter()
+    {
+        var reviewer = await App.ApiClientAsync(TestAccounts.Reviewer);
+        var reportId = (await CreateReportAsync(reviewer)).GetProperty("id").GetString()!;
+        var reviewerId = await App.WithDbAsync(db => db.Users.Where(u => u.Email == TestAccounts.Reviewer).Select(u => u.Id).SingleAsync());
+
+        var assigned = await reviewer.PostAsJsonAsync($"{Reports}/{reportId}/assignment", new { reviewerId });
+        var toCaseworker = await reviewer.PostAsJsonAsync($"{Reports}/{reportId}/assignment",
+            new { reviewerId = await App.WithDbAsync(db => db.Users.Where(u => u.Email == TestAccounts.Caseworker).Select(u => u.Id).SingleAsync()) });
+        var unassigned = await reviewer.GetFromJsonAsync<JsonElement>($"{Reports}?unassigned=true");
+
+        Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, toCaseworker.StatusCode);
+        Assert.Equal(0, unassigned.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task List_MyInstitution_ExcludesOthersForReviewer()
+    {
+        var caseworker = await App.ApiClientAsync(TestAccounts.Caseworker);
+        await CreateReportAsync(caseworker);
+        var reviewer = await App.ApiClientAsync(TestAccounts.Reviewer);
+        await CreateReportAsync(reviewer);
+
+        var all = await reviewer.GetFromJsonAsync<JsonElement>(Reports);
+        var own = await reviewer.GetFromJsonAsync<JsonElement>($"{Reports}?myInstitution=true");
+
+        Assert.Equal(2, all.GetProperty("total").GetInt32());
+        Assert.Equal(1, own.GetProperty("total").GetInt32());
+    }
 }

@@ -12,6 +12,7 @@ public static class AuditActions
 {
     public const string ReportCreated = "report.created";
     public const string ReportStatusChanged = "report.status.changed";
+    public const string ReportAssigned = "report.assigned";
     public const string PersonCreated = "person.created";
     public const string PersonIdentityRead = "person.identity.read";
 }

@@ -85,5 +85,8 @@ public sealed record ReportSummary(
 
 public sealed record ReportPageResponse(IReadOnlyList<ReportSummary> Items, string? NextCursor, int Total, bool TotalIsExact);
 
+/// <summary>The Commission reviewer to assign, or null to clear the assignment.</summary>
+public sealed record AssignmentRequest(Guid? ReviewerId);
+
 /// <summary>A requested status change; closing needs a reason.</summary>
 public sealed record ReportStatusRequest(string? Status, string? Reason);

@@ -21,6 +21,8 @@ internal static class ReportEndpoints
             .WithSummary("Opens a report, from a suspected-trafficking communication or directly.");
         reports.MapPost("/{id:guid}/status", ChangeStatusAsync).RequireAuthorization(Permissions.CaseworkWrite)
             .WithSummary("Changes a report's status. Closing needs a reason. Send the ETag in If-Match to avoid overwriting.");
+        reports.MapPost("/{id:guid}/assignment", AssignAsync).RequireAuthorization(Permissions.IdentificationDecide)
+            .WithSummary("Assigns the report to a Commission reviewer (reviewers only); a null reviewerId clears it.");
         reports.MapGet("/{id:guid}/persons", PersonsAsync).WithSummary("Lists the persons of a report by pseudonymous code, without names.");
         reports.MapPost("/{id:guid}/persons", AddPersonAsync).RequireAuthorization(Permissions.CaseworkWrite)
             .WithSummary("Adds a potential victim to a report and returns possible duplicates.");
@@ -41,7 +43,7 @@ internal static class ReportEndpoints
 
     private static async Task<Results<Ok<ReportPageResponse>, ValidationProblem>> ListAsync(
         ClaimsPrincipal user, ReportQueries queries, CancellationToken cancellationToken,
-        bool mine = false, bool unassigned = false, bool urgent = false, string? status = null, Guid? crisisId = null,
+        bool mine = false, bool myInstitution = false, bool unassigned = false, bool urgent = false, string? status = null, Guid? crisisId = null,
         string? province = null, string? q = null, string? cursor = null, int? limit = null)
     {
         var errors = new Dictionary<string, string[]>();
@@ -73,6 +75,7 @@ internal static class ReportEndpoints
         var filter = new ReportFilter
         {
             Mine = mine,
+            MyInstitution = myInstitution,
             Unassigned = unassigned,
             UrgentOnly = urgent,
             Status = statusValue,
@@ -147,6 +150,18 @@ internal static class ReportEndpoints
 
         context.Response.Headers.ETag = ETags.Format(outcome.Report!.Version);
         return TypedResults.Ok(ReportResponse.From(outcome.Report));
+    }
+
+    private static async Task<Results<Ok<ReportResponse>, ValidationProblem, NotFound<ProblemDetails>>> AssignAsync(
+        Guid id, AssignmentRequest request, ClaimsPrincipal user, ReportWriter writer, CancellationToken cancellationToken)
+    {
+        var outcome = await writer.AssignAsync(id, request.ReviewerId, user, cancellationToken);
+        if (outcome.Errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(CommunicationEndpoints.CamelCase(outcome.Errors), title: "The assignment is invalid.");
+        }
+
+        return outcome.Report is null ? NotFound("report") : TypedResults.Ok(ReportResponse.From(outcome.Report));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<PersonSummary>>, NotFound<ProblemDetails>>> PersonsAsync(

@@ -17,6 +17,9 @@ public sealed record ReportFilter
 
     public bool Unassigned { get; init; }
 
+    /// <summary>Only reports created by the user's own institution (useful to reviewers, who see all).</summary>
+    public bool MyInstitution { get; init; }
+
     public bool UrgentOnly { get; init; }
 
     public ReportStatus? Status { get; init; }
@@ -42,6 +45,12 @@ public sealed class ReportQueries(EMnrDbContext db, CaseScope scope, IClock cloc
         {
             var userId = user.GetUserId();
             query = query.Where(r => r.AssignedReviewerId == userId || r.CreatedBy == userId);
+        }
+
+        if (filter.MyInstitution)
+        {
+            var institutionId = user.GetInstitutionId();
+            query = query.Where(r => r.InstitutionId == institutionId);
         }
 
         if (filter.Unassigned)

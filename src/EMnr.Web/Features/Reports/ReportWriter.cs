@@ -193,6 +193,32 @@ public sealed partial class ReportWriter(
         return new ReportOutcome(report, new Dictionary<string, string[]>());
     }
 
+    /// <summary>Assigns a report to a Commission reviewer, or clears the assignment. Only reviewers assign.</summary>
+    public async Task<ReportOutcome> AssignAsync(Guid reportId, Guid? reviewerId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (!await scope.Reports(user).AnyAsync(r => r.Id == reportId, cancellationToken))
+        {
+            return new ReportOutcome(null, new Dictionary<string, string[]>());
+        }
+
+        if (reviewerId is { } id)
+        {
+            var isReviewer = await db.UserRoles.AnyAsync(
+                ur => ur.UserId == id && db.Roles.Any(role => role.Id == ur.RoleId && role.Name == Core.Identity.Roles.CommissionReviewer),
+                cancellationToken);
+            if (!isReviewer)
+            {
+                return ReportOutcome.Invalid("reviewerId", "Reports are assigned to Commission reviewers only.");
+            }
+        }
+
+        var report = await db.Reports.FirstAsync(r => r.Id == reportId, cancellationToken);
+        report.AssignedReviewerId = reviewerId;
+        audit.Add(user, AuditActions.ReportAssigned, "report", report.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ReportOutcome(report, new Dictionary<string, string[]>());
+    }
+
     private static bool IsConcurrentOpening(DbUpdateException exception) =>
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique
         && unique.ConstraintName == "ix_reports_communication_id";

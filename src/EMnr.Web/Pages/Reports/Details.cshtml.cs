@@ -69,6 +69,17 @@ public sealed class DetailsModel(
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
+    public async Task<IActionResult> OnPostAssignToMeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!User.IsInRole(Core.Identity.Roles.CommissionReviewer))
+        {
+            return Forbid();
+        }
+
+        var outcome = await writer.AssignAsync(id, User.GetUserId(), User, cancellationToken);
+        return outcome.Report is null ? NotFound() : RedirectToPage("Details", new { id });
+    }
+
     public async Task<IActionResult> OnPostAttachAsync(Guid id, IFormFile? file, CancellationToken cancellationToken)
     {
         var (_, error, notFound) = await attachments.AddAsync(id, file, User, cancellationToken);

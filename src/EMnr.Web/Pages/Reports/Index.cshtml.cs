@@ -1,7 +1,9 @@
+using EMnr.Core.Data;
 using EMnr.Core.Reports;
 using EMnr.Web.Features.Communications;
 using EMnr.Web.Features.Reports;
 using EMnr.Web.Infrastructure;
+using EMnr.Web.Pages.Communications;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,13 +12,24 @@ using Microsoft.Extensions.Options;
 namespace EMnr.Web.Pages.Reports;
 
 [Authorize(Policy = Permissions.CaseworkRead)]
-public sealed class IndexModel(ReportQueries queries, IOptions<CaseworkOptions> options) : PageModel
+public sealed class IndexModel(EMnrDbContext db, ReportQueries queries, IOptions<CaseworkOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public bool Mine { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public bool Unassigned { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool MyInstitution { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Crisis { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Province { get; set; }
+
+    public CommunicationFormOptions Options { get; private set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public bool Urgent { get; set; }
@@ -36,11 +49,15 @@ public sealed class IndexModel(ReportQueries queries, IOptions<CaseworkOptions> 
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Options = await CommunicationFormOptions.LoadAsync(db, cancellationToken);
         KeysetCursor? after = KeysetCursor.TryDecode(Cursor, out var decoded) ? decoded : null;
         var filter = new ReportFilter
         {
             Mine = Mine,
             Unassigned = Unassigned,
+            MyInstitution = MyInstitution,
+            CrisisId = Crisis,
+            ProvinceCode = string.IsNullOrEmpty(Province) ? null : Province,
             UrgentOnly = Urgent,
             Status = Enum.TryParse<ReportStatus>(Status, out var status) && Enum.IsDefined(status) ? status : null,
             Search = Q is { Length: <= 100 } ? Q : null,
@@ -52,6 +69,9 @@ public sealed class IndexModel(ReportQueries queries, IOptions<CaseworkOptions> 
     {
         ["mine"] = Mine ? "true" : null,
         ["unassigned"] = Unassigned ? "true" : null,
+        ["myInstitution"] = MyInstitution ? "true" : null,
+        ["crisis"] = Crisis?.ToString(),
+        ["province"] = Province,
         ["urgent"] = Urgent ? "true" : null,
         ["status"] = Status,
         ["q"] = Q,
