@@ -48,6 +48,8 @@ public sealed class EMnrDbContext(DbContextOptions<EMnrDbContext> options)
 
     public DbSet<Person> Persons => Set<Person>();
 
+    public DbSet<PersonMerge> PersonMerges => Set<PersonMerge>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Screening.ScreeningRecord> Screenings => Set<Screening.ScreeningRecord>();

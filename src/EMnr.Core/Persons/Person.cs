@@ -42,6 +42,9 @@ public sealed class Person
     /// <summary>Time of the last identification decision.</summary>
     public DateTimeOffset? IdentificationDecidedAt { get; set; }
 
+    /// <summary>Person this record was merged into by a reviewer; null while it stands on its own.</summary>
+    public Guid? MergedIntoId { get; set; }
+
     public Guid InstitutionId { get; set; }
 
     public Guid CreatedBy { get; set; }

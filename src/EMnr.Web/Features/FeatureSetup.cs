@@ -30,6 +30,7 @@ internal static class FeatureSetup
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<CaseAssessment>();
         services.AddScoped<ReportAttachments>();
+        services.AddScoped<PersonMerging>();
         services.AddScoped<DatabaseSeeder>();
         return services;
     }

@@ -163,3 +163,15 @@ internal sealed class ReportAttachmentConfiguration : IEntityTypeConfiguration<R
         builder.HasOne<Report>().WithMany().HasForeignKey(a => a.ReportId);
     }
 }
+
+internal sealed class PersonMergeConfiguration : IEntityTypeConfiguration<PersonMerge>
+{
+    public void Configure(EntityTypeBuilder<PersonMerge> builder)
+    {
+        builder.Property(m => m.Reason).HasMaxLength(2000);
+        builder.HasIndex(m => m.MergedId);
+        builder.HasIndex(m => m.SurvivorId);
+        builder.HasOne<Person>().WithMany().HasForeignKey(m => m.SurvivorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(m => m.MergedId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

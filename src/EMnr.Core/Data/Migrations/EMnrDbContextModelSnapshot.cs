@@ -684,6 +684,10 @@ namespace EMnr.Core.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("languages");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("NameArabic")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -753,6 +757,60 @@ namespace EMnr.Core.Data.Migrations
 
                             t.HasCheckConstraint("ck_persons_age_range", "estimated_age_min IS NULL OR estimated_age_max IS NULL OR estimated_age_min <= estimated_age_max");
                         });
+                });
+
+            modelBuilder.Entity("EMnr.Core.Persons.PersonMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<Guid>>("AddedReportIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("added_report_ids");
+
+                    b.Property<DateTimeOffset>("MergedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("merged_at");
+
+                    b.Property<Guid>("MergedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_by");
+
+                    b.Property<Guid>("MergedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("SurvivorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("survivor_id");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("undone_at");
+
+                    b.Property<Guid?>("UndoneBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("undone_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_person_merges");
+
+                    b.HasIndex("MergedId")
+                        .HasDatabaseName("ix_person_merges_merged_id");
+
+                    b.HasIndex("SurvivorId")
+                        .HasDatabaseName("ix_person_merges_survivor_id");
+
+                    b.ToTable("person_merges", (string)null);
                 });
 
             modelBuilder.Entity("EMnr.Core.Reports.Report", b =>
@@ -1380,6 +1438,23 @@ namespace EMnr.Core.Data.Migrations
                         .HasConstraintName("fk_asp_net_users_institutions_institution_id");
 
                     b.Navigation("Institution");
+                });
+
+            modelBuilder.Entity("EMnr.Core.Persons.PersonMerge", b =>
+                {
+                    b.HasOne("EMnr.Core.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MergedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_merges_persons_merged_id");
+
+                    b.HasOne("EMnr.Core.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SurvivorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_merges_persons_survivor_id");
                 });
 
             modelBuilder.Entity("EMnr.Core.Reports.Report", b =>

@@ -29,7 +29,7 @@ public sealed class DuplicateFinder(EMnrDbContext db, CaseScope scope)
         var matches = await db.Database.SqlQuery<NameMatch>($"""
             SELECT id AS "Id", GREATEST(word_similarity({latin}, name_search), word_similarity({arabic}, name_search)) ::float8 AS "Similarity"
             FROM persons
-            WHERE id <> {person.Id} AND ({latin} <% name_search OR {arabic} <% name_search)
+            WHERE id <> {person.Id} AND merged_into_id IS NULL AND ({latin} <% name_search OR {arabic} <% name_search)
             ORDER BY 2 DESC
             LIMIT 50
             """).ToListAsync(cancellationToken);

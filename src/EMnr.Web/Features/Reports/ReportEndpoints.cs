@@ -37,6 +37,10 @@ internal static class ReportEndpoints
         var persons = api.MapGroup(ApiRoutes.Persons).WithTags("Persons").RequireAuthorization(Permissions.CaseworkRead);
         persons.MapGet("/{id:guid}", GetPersonAsync)
             .WithSummary("Returns a person's identity. Every call is recorded in the audit trail.");
+        persons.MapPost("/{id:guid}/merge", MergeAsync).RequireAuthorization(Permissions.IdentificationDecide)
+            .WithSummary("Merges this person's record into another (reviewers only). Nothing is deleted; the merge can be undone.");
+        persons.MapPost("/merges/{mergeId:guid}/undo", UndoMergeAsync).RequireAuthorization(Permissions.IdentificationDecide)
+            .WithSummary("Undoes a merge: the merged record stands on its own again and the report links it added are removed.");
         persons.MapGet("/{id:guid}/duplicates", DuplicatesAsync)
             .WithSummary("Suggests persons who may be the same, by folded names and close dates of birth.");
     }
@@ -243,6 +247,34 @@ internal static class ReportEndpoints
         return attachment is null
             ? NotFound("attachment")
             : TypedResults.File(attachment.Content, attachment.ContentType, attachment.FileName);
+    }
+
+    private static async Task<Results<Ok<PersonMergeResponse>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult>> MergeAsync(
+        Guid id, MergeRequest request, ClaimsPrincipal user, PersonMerging merging, CancellationToken cancellationToken) =>
+        ToResult(await merging.MergeAsync(id, request, user, cancellationToken));
+
+    private static async Task<Results<Ok<PersonMergeResponse>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult>> UndoMergeAsync(
+        Guid mergeId, ClaimsPrincipal user, PersonMerging merging, CancellationToken cancellationToken) =>
+        ToResult(await merging.UndoAsync(mergeId, user, cancellationToken));
+
+    private static Results<Ok<PersonMergeResponse>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult> ToResult(MergeOutcome outcome)
+    {
+        if (outcome.NotFound)
+        {
+            return NotFound("person or merge");
+        }
+
+        if (outcome.Conflict is { } conflict)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: conflict);
+        }
+
+        if (outcome.Error is { } error)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [outcome.Field!] = [error] }, title: "The merge is invalid.");
+        }
+
+        return TypedResults.Ok(PersonMergeResponse.From(outcome.Merge!));
     }
 
     private static NotFound<ProblemDetails> NotFound(string record) => TypedResults.NotFound(new ProblemDetails

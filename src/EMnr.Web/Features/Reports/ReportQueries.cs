@@ -119,7 +119,7 @@ public sealed class ReportQueries(EMnrDbContext db, CaseScope scope, IClock cloc
     public async Task<IReadOnlyList<PersonSummary>> PersonsAsync(Report report, CancellationToken cancellationToken)
     {
         var persons = await db.Persons.AsNoTracking()
-            .Where(p => db.ReportPersons.Any(rp => rp.ReportId == report.Id && rp.PersonId == p.Id))
+            .Where(p => p.MergedIntoId == null && db.ReportPersons.Any(rp => rp.ReportId == report.Id && rp.PersonId == p.Id))
             .OrderBy(p => p.CreatedAt)
             .ToListAsync(cancellationToken);
         var today = MoroccoTime.ToLocalDate(clock.UtcNow);

@@ -3,6 +3,7 @@ using EMnr.Core.Identity;
 using EMnr.Core.Persons;
 using EMnr.Core.Screening;
 using EMnr.Web.Features.Auditing;
+using EMnr.Web.Features.Persons;
 using EMnr.Web.Features.Reports;
 using EMnr.Web.Features.Screening;
 using EMnr.Web.Infrastructure;
@@ -21,6 +22,8 @@ public sealed class DetailsModel(
     CaseScope scope,
     AuditLog audit,
     CaseAssessment assessment,
+    DuplicateFinder duplicateFinder,
+    PersonMerging merging,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public Person Person { get; private set; } = null!;
@@ -35,6 +38,19 @@ public sealed class DetailsModel(
     public IReadOnlyList<IdentificationDecision> Decisions { get; private set; } = [];
 
     public bool CanDecide => User.IsInRole(Roles.CommissionReviewer);
+
+    public IReadOnlyList<DuplicateCandidate> Duplicates { get; private set; } = [];
+
+    public IReadOnlyList<PersonMerge> Merges { get; private set; } = [];
+
+    /// <summary>Pseudonymous codes of the persons named in <see cref="Merges"/> and of the survivor, by id.</summary>
+    public IReadOnlyDictionary<Guid, string> Codes { get; private set; } = new Dictionary<Guid, string>();
+
+    [BindProperty]
+    public Guid? IntoPersonId { get; set; }
+
+    [BindProperty]
+    public string? MergeReason { get; set; }
 
     [BindProperty]
     public string? Outcome { get; set; }
@@ -86,6 +102,44 @@ public sealed class DetailsModel(
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
+    public async Task<IActionResult> OnPostMergeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!CanDecide)
+        {
+            return Forbid();
+        }
+
+        var outcome = await merging.MergeAsync(id, new MergeRequest(IntoPersonId, MergeReason), User, cancellationToken);
+        return await AfterMergeAsync(id, outcome, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostUndoMergeAsync(Guid id, Guid mergeId, CancellationToken cancellationToken)
+    {
+        if (!CanDecide)
+        {
+            return Forbid();
+        }
+
+        var outcome = await merging.UndoAsync(mergeId, User, cancellationToken);
+        return await AfterMergeAsync(id, outcome, cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterMergeAsync(Guid id, MergeOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (outcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Merge is not null)
+        {
+            return RedirectToPage("Details", new { id, reportId = ReportId });
+        }
+
+        ModelState.AddModelError(outcome.Field == "reason" ? nameof(MergeReason) : nameof(IntoPersonId), localizer[outcome.Error ?? outcome.Conflict ?? ""]);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var person = await scope.Persons(User).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -102,6 +156,11 @@ public sealed class DetailsModel(
             .Select(rp => rp.ReportId).ToListAsync(cancellationToken);
         ReportId ??= ReportIds.Count > 0 ? ReportIds[0] : null;
         Screenings = await db.Screenings.AsNoTracking().Where(s => s.PersonId == id).OrderByDescending(s => s.ScreenedAt).Take(50).ToListAsync(cancellationToken);
+        Duplicates = person.MergedIntoId is null ? await duplicateFinder.FindAsync(person, User, cancellationToken) : [];
+        Merges = await db.PersonMerges.AsNoTracking().Where(m => m.MergedId == id || m.SurvivorId == id)
+            .OrderByDescending(m => m.MergedAt).Take(50).ToListAsync(cancellationToken);
+        var codeIds = Merges.SelectMany(m => new[] { m.MergedId, m.SurvivorId }).Append(person.MergedIntoId ?? id).Distinct().ToList();
+        Codes = await db.Persons.Where(p => codeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
         Decisions = await db.IdentificationDecisions.AsNoTracking().Where(d => d.PersonId == id).OrderByDescending(d => d.DecidedAt).Take(50).ToListAsync(cancellationToken);
         return true;
     }
