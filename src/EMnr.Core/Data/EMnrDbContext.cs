@@ -54,6 +54,8 @@ public sealed class EMnrDbContext(DbContextOptions<EMnrDbContext> options)
 
     public DbSet<Screening.ScreeningRecord> Screenings => Set<Screening.ScreeningRecord>();
 
+    public DbSet<Screening.IndicatorGuideRecord> IndicatorGuides => Set<Screening.IndicatorGuideRecord>();
+
     public DbSet<Screening.IdentificationDecision> IdentificationDecisions => Set<Screening.IdentificationDecision>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -31,6 +31,7 @@ internal static class FeatureSetup
         services.AddScoped<CaseAssessment>();
         services.AddScoped<ReportAttachments>();
         services.AddScoped<PersonMerging>();
+        services.AddScoped<IndicatorGuides>();
         services.AddScoped<DatabaseSeeder>();
         return services;
     }

@@ -16,6 +16,7 @@ namespace EMnr.Web.Seeding;
 public sealed partial class DatabaseSeeder(
     EMnrDbContext db,
     DemoDataSeeder demo,
+    Features.Screening.IndicatorGuides guides,
     ILogger<DatabaseSeeder> logger)
 {
     /// <summary>Advisory lock key shared by every instance that seeds this database.</summary>
@@ -31,6 +32,7 @@ public sealed partial class DatabaseSeeder(
         await SeedCrisesAsync(cancellationToken);
         await SeedRolesAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await guides.SeedAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogReferenceDataSeeded(logger, MoroccoDivisions.Provinces.Count, InstitutionSeeds.All.Count);
 

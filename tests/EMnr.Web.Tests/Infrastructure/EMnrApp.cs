@@ -47,6 +47,7 @@ public sealed class EMnrApp : WebApplicationFactory<Program>, IAsyncLifetime
             TablesToIgnore =
             [
                 "__EFMigrationsHistory", "regions", "provinces", "institutions", "crises", "data_protection_keys",
+                "indicator_guide_versions",
                 "asp_net_users", "asp_net_roles", "asp_net_user_roles", "asp_net_user_claims", "asp_net_role_claims",
                 "asp_net_user_logins", "asp_net_user_tokens",
                 // Append-only: a trigger rejects deletes, so tests find their own entries by record id.

@@ -175,3 +175,24 @@ internal sealed class PersonMergeConfiguration : IEntityTypeConfiguration<Person
         builder.HasOne<Person>().WithMany().HasForeignKey(m => m.MergedId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class IndicatorGuideRecordConfiguration : IEntityTypeConfiguration<Screening.IndicatorGuideRecord>
+{
+    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    public void Configure(EntityTypeBuilder<Screening.IndicatorGuideRecord> builder)
+    {
+        builder.ToTable("indicator_guide_versions");
+        builder.HasKey(g => g.Version);
+        builder.Property(g => g.Version).HasMaxLength(20);
+        builder.Property(g => g.Indicators).HasColumnType("jsonb").HasConversion(
+            list => System.Text.Json.JsonSerializer.Serialize(list, JsonOptions),
+            json => System.Text.Json.JsonSerializer.Deserialize<List<Screening.Indicator>>(json, JsonOptions) ?? new List<Screening.Indicator>(),
+            new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<Screening.Indicator>>(
+                (a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, HashCode.Combine), l => l.ToList()));
+        builder.HasIndex(g => g.PublishedAt);
+    }
+}

@@ -1152,6 +1152,39 @@ namespace EMnr.Core.Data.Migrations
                     b.ToTable("identification_decisions", (string)null);
                 });
 
+            modelBuilder.Entity("EMnr.Core.Screening.IndicatorGuideRecord", b =>
+                {
+                    b.Property<string>("Version")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("indicators");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid?>("PublishedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("published_by");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.HasKey("Version")
+                        .HasName("pk_indicator_guide_versions");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_indicator_guide_versions_published_at");
+
+                    b.ToTable("indicator_guide_versions", (string)null);
+                });
+
             modelBuilder.Entity("EMnr.Core.Screening.ScreeningRecord", b =>
                 {
                     b.Property<Guid>("Id")

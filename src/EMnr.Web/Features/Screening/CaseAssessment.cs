@@ -28,6 +28,7 @@ public sealed partial class CaseAssessment(
     EMnrDbContext db,
     CaseScope scope,
     AuditLog audit,
+    IndicatorGuides guides,
     IClock clock,
     ILogger<CaseAssessment> logger)
 {
@@ -74,7 +75,8 @@ public sealed partial class CaseAssessment(
 
         var person = await db.Persons.AsNoTracking().FirstAsync(p => p.Id == personId, cancellationToken);
         var isChild = Age.ChildRuleApplies(person, report!.FactsFrom, MoroccoTime.ToLocalDate(clock.UtcNow));
-        var result = ScreeningEngine.Screen(IndicatorGuide2009.Version, list, ticked.Select(t => t.Code), isChild);
+        var guide = await guides.CurrentAsync(cancellationToken);
+        var result = ScreeningEngine.Screen(guide, list, ticked.Select(t => t.Code), isChild);
         if (!result.IsValid)
         {
             return new(null, new Dictionary<string, string[]> { ["indicators"] = result.Errors.Select(e => e.Message).ToArray() });

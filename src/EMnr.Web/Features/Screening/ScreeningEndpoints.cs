@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using EMnr.Core.Screening;
 using EMnr.Web.Features.Communications;
 using EMnr.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,8 +10,14 @@ internal static class ScreeningEndpoints
 {
     public static void MapScreeningEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet(ApiRoutes.IndicatorGuide, GetGuide).WithTags("Screening")
-            .WithSummary("Returns the indicator guide (ILO/European Commission 2009 operational indicators) with its version.");
+        api.MapGet(ApiRoutes.IndicatorGuide, GetGuideAsync).WithTags("Screening")
+            .WithSummary("Returns the current indicator guide, or the version named in ?version=, with its indicators.");
+        api.MapGet($"{ApiRoutes.IndicatorGuide}/versions", async (IndicatorGuides guides, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await guides.VersionsAsync(cancellationToken)))
+            .WithTags("Screening").WithSummary("Lists the published versions of the indicator guide, newest first.");
+        api.MapPost($"{ApiRoutes.IndicatorGuide}/versions", PublishAsync).WithTags("Screening")
+            .RequireAuthorization(Permissions.IdentificationDecide)
+            .WithSummary("Publishes a new version of the guide (Commission reviewers). Earlier screenings keep their version.");
         api.MapPost($"{ApiRoutes.Reports}/{{reportId:guid}}/persons/{{personId:guid}}/screenings", ScreenAsync)
             .WithTags("Screening").RequireAuthorization(Permissions.CaseworkWrite)
             .WithSummary("Screens a person of a report: the platform computes a suggestion with reasons; the officer agrees or overrides.");
@@ -22,14 +27,34 @@ internal static class ScreeningEndpoints
             .WithDescription("Returns 409 when another reviewer decided since the person was read, 428 without If-Match.");
     }
 
-    private static Ok<IndicatorGuideResponse> GetGuide(string? list = null)
+    private static async Task<Results<Ok<IndicatorGuideResponse>, NotFound<ProblemDetails>>> GetGuideAsync(
+        IndicatorGuides guides, CancellationToken cancellationToken, string? list = null, string? version = null)
     {
-        var guide = IndicatorGuide2009.Version;
+        var guide = version is null ? await guides.CurrentAsync(cancellationToken) : await guides.FindAsync(version, cancellationToken);
+        if (guide is null)
+        {
+            return NotFound($"No indicator guide version '{version}'.");
+        }
+
         var indicators = guide.Indicators
             .Where(i => list is null || string.Equals(i.List.ToString(), list, StringComparison.OrdinalIgnoreCase))
             .Select(IndicatorResponse.From)
             .ToList();
         return TypedResults.Ok(new IndicatorGuideResponse(guide.Version, guide.PublishedOn, indicators));
+    }
+
+    private static async Task<Results<Created<IndicatorGuideResponse>, ValidationProblem>> PublishAsync(
+        GuidePublishRequest request, ClaimsPrincipal user, IndicatorGuides guides, CancellationToken cancellationToken)
+    {
+        var errors = await guides.PublishAsync(request, user, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The guide version is invalid.");
+        }
+
+        var guide = (await guides.FindAsync(request.Version!.Trim(), cancellationToken))!;
+        return TypedResults.Created($"{ApiRoutes.Prefix}/{ApiRoutes.IndicatorGuide}?version={Uri.EscapeDataString(guide.Version)}",
+            new IndicatorGuideResponse(guide.Version, guide.PublishedOn, guide.Indicators.Select(IndicatorResponse.From).ToList()));
     }
 
     private static async Task<Results<Created<ScreeningResponse>, ValidationProblem, NotFound<ProblemDetails>>> ScreenAsync(

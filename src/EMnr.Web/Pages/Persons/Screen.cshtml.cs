@@ -23,6 +23,7 @@ public sealed class ScreenModel(
     EMnrDbContext db,
     CaseScope scope,
     CaseAssessment assessment,
+    IndicatorGuides guides,
     IClock clock,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -56,7 +57,10 @@ public sealed class ScreenModel(
     public string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
     public IEnumerable<IGrouping<ScreeningDimension, Indicator>> IndicatorsByDimension =>
-        IndicatorGuide2009.Version.Indicators.Where(i => i.List == SelectedList).GroupBy(i => i.Dimension);
+        Guide.Indicators.Where(i => i.List == SelectedList).GroupBy(i => i.Dimension);
+
+    /// <summary>The guide version new screenings use.</summary>
+    public IndicatorGuideVersion Guide { get; private set; } = IndicatorGuide2009.Version;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -68,7 +72,7 @@ public sealed class ScreenModel(
             return NotFound();
         }
 
-        var result = ScreeningEngine.Screen(IndicatorGuide2009.Version, SelectedList, Ticked, IsChild);
+        var result = ScreeningEngine.Screen(Guide, SelectedList, Ticked, IsChild);
         if (!result.IsValid)
         {
             foreach (var error in result.Errors)
@@ -105,7 +109,7 @@ public sealed class ScreenModel(
         }
 
         await LoadAsync(id, cancellationToken);
-        Suggestion = ScreeningEngine.Screen(IndicatorGuide2009.Version, SelectedList, Ticked, IsChild).Suggestion;
+        Suggestion = ScreeningEngine.Screen(Guide, SelectedList, Ticked, IsChild).Suggestion;
         ModelState.AddErrors(outcome.Errors, localizer, field => field == "overrideReason" ? nameof(OverrideReason) : nameof(Ticked));
 
         return Page();
@@ -120,6 +124,7 @@ public sealed class ScreenModel(
         }
 
         var person = await db.Persons.AsNoTracking().FirstAsync(p => p.Id == id, cancellationToken);
+        Guide = await guides.CurrentAsync(cancellationToken);
         PersonCode = person.Code;
         IsChild = Age.ChildRuleApplies(person, report.FactsFrom, MoroccoTime.ToLocalDate(clock.UtcNow));
         var fallback = IsChild ? IndicatorList.ChildLabour : IndicatorList.AdultLabour;
