@@ -72,6 +72,10 @@ internal static class CommunicationEndpoints
         {
             errors[nameof(q)] = ["The search text is limited to 200 characters."];
         }
+        else if (!CommunicationQueries.IsSearchable(q))
+        {
+            errors[nameof(q)] = ["Search for at least 3 letters."];
+        }
 
         if (errors.Count > 0)
         {

@@ -76,6 +76,16 @@ public sealed class CommunicationQueries(EMnrDbContext db, IOptions<Communicatio
             .Take(200)
             .ToListAsync(cancellationToken);
 
+    /// <summary>Shortest summary search, in letters after folding; trigram indexes need three.</summary>
+    public const int MinSearchLength = 3;
+
+    /// <summary>Tells whether a search text is long enough to use the trigram index (or empty).</summary>
+    public static bool IsSearchable(string? text)
+    {
+        var length = SearchText.Fold(text).Trim().Length;
+        return length == 0 || length >= MinSearchLength;
+    }
+
     public static IQueryable<Communication> ApplyFilter(IQueryable<Communication> query, CommunicationFilter filter)
     {
         if (filter.From is { } from)
@@ -124,9 +134,8 @@ public sealed class CommunicationQueries(EMnrDbContext db, IOptions<Communicatio
         var folded = SearchText.Fold(filter.Text).Trim();
         if (folded.Length > 0)
         {
-            // NOTE: text shorter than 3 characters has no trigram, so the GIN index cannot serve it.
-            // The count and the page then each scan the table, which took about a second at
-            // 1,000,000 rows in docs/benchmarks.md.
+            // The API and the page accept no search under MinSearchLength: such text has no trigram,
+            // so the GIN index could not serve it and the query would scan the table.
             var pattern = "%" + EscapeLike(folded) + "%";
             query = query.Where(c => EF.Functions.Like(c.SummarySearch, pattern, "\\"));
         }

@@ -76,6 +76,10 @@ public class IndexModel(
         {
             ModelState.AddModelError(nameof(Q), localizer["List.SearchTooLong"]);
         }
+        else if (!CommunicationQueries.IsSearchable(Q))
+        {
+            ModelState.AddModelError(nameof(Q), localizer["List.SearchTooShort"]);
+        }
 
         if (!ModelState.IsValid)
         {
