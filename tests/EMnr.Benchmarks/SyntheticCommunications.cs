@@ -237,7 +237,7 @@ internal sealed class SyntheticCommunications
     }
 
     /// <summary>
-    /// Sets a report on most suspected trafficking rows; rows from the last 30 days of the period
+    /// Sets a report on most suspected trafficking rows. Rows from the last 30 days of the period
     /// are more often still waiting, so the "reports to open" queue stays short.
     /// </summary>
     private Guid? PickReport(CommunicationCategory category, DateOnly localDay)

@@ -42,7 +42,7 @@ public sealed class Person
     /// <summary>Time of the last identification decision.</summary>
     public DateTimeOffset? IdentificationDecidedAt { get; set; }
 
-    /// <summary>Person this record was merged into by a reviewer; null while it stands on its own.</summary>
+    /// <summary>Person this record was merged into by a reviewer, or null when it is not merged.</summary>
     public Guid? MergedIntoId { get; set; }
 
     public Guid InstitutionId { get; set; }

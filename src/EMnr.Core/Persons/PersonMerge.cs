@@ -2,8 +2,8 @@ namespace EMnr.Core.Persons;
 
 /// <summary>
 /// A reviewer's decision that two records describe the same person. The merged record is kept and
-/// points to the survivor, so that the merge can be undone; the report links it added are listed
-/// so that an undo removes exactly those.
+/// points to the survivor, so that the merge can be undone. The report links that the merge added
+/// are listed, so that an undo removes exactly those.
 /// </summary>
 public sealed class PersonMerge
 {

@@ -31,7 +31,7 @@ public static class MoroccoTime
 
     /// <summary>
     /// Converts a local wall-clock time to UTC. A time skipped when the clock moves forward is read
-    /// one hour later; a time that occurs twice when the clock moves back is read as its first occurrence.
+    /// one hour later. A time that occurs twice when the clock moves back is read as its first occurrence.
     /// </summary>
     public static DateTimeOffset FromLocal(DateTime local)
     {

@@ -17,8 +17,8 @@ internal static class LocalizationSetup
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
 
-            // The user's choice is remembered in a cookie; the browser's language is ignored so
-            // that a shared hotline workstation always opens in the language last chosen on it.
+            // The user's choice is remembered in a cookie. The browser's language is ignored, so that
+            // a shared hotline workstation always opens in the language last chosen on it.
             options.RequestCultureProviders =
             [
                 new QueryStringRequestCultureProvider(),

@@ -22,7 +22,7 @@ internal static class ProblemDetailsSetup
 
 /// <summary>
 /// Turns every unhandled exception into problem details. Clients never see exception messages;
-/// the log holds the exception with the trace id.
+/// the log contains the exception with the trace id.
 /// </summary>
 internal sealed partial class GlobalExceptionHandler(
     IProblemDetailsService problemDetailsService,
@@ -30,7 +30,7 @@ internal sealed partial class GlobalExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        // The middleware has already switched the path to /Error; the original path says who asked.
+        // The middleware has already switched the path to /Error, so the original path decides the format.
         var originalPath = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value ?? "";
         var (status, title) = exception switch
         {

@@ -6,9 +6,9 @@ using EMnr.Core.Time;
 namespace EMnr.Web.Seeding;
 
 /// <summary>
-/// Builds the invented Al Haouz communications: exactly 1,749 in the reporting window
-/// (14 September to 3 October 2023, local days), 34 of them suspected trafficking, more in the
-/// first days; plus communications outside the window that the crisis figures must not count.
+/// Builds the invented Al Haouz communications. Exactly 1,749 fall in the reporting window
+/// (14 September to 3 October 2023, local days), 34 of them suspected trafficking, with more in the
+/// first days. Others fall outside the window, and the crisis figures must not count them.
 /// </summary>
 public static class DemoCommunications
 {

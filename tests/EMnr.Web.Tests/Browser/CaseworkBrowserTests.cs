@@ -44,7 +44,7 @@ public sealed partial class CaseworkBrowserTests(EMnrApp app, BrowserFixture bro
         await Expect(Page.Locator("#urgent")).ToHaveCountAsync(0);
 
         // A child makes the report urgent. The persons table shows pseudonymous codes and no names.
-        await AddPersonAsync("Mohamed El Idrissi", "محمد الإدريسي", "Female", ChildDateOfBirth());
+        await AddPersonAsync("Mohamed El Testaoui", "محمد التستاوي", "Female", ChildDateOfBirth());
         await Expect(Page.Locator("#urgent")).ToHaveTextAsync("Urgent");
         await AddPersonAsync("Fatima Zahra Bennani", null, "Female", "05/06/1990");
         var rows = Page.Locator("#persons tbody tr");
@@ -54,12 +54,12 @@ public sealed partial class CaseworkBrowserTests(EMnrApp app, BrowserFixture bro
             await Expect(rows.Nth(i).Locator("td").First).ToHaveTextAsync(PersonCode());
         }
 
-        await Expect(Page.Locator("#persons")).Not.ToContainTextAsync("Idrissi");
+        await Expect(Page.Locator("#persons")).Not.ToContainTextAsync("Testaoui");
         await Expect(Page.Locator("#persons")).Not.ToContainTextAsync("Bennani");
         await Expect(Page.Locator("#persons .duplicates a")).ToHaveCountAsync(0);
 
         // A variant spelling of the child's name is flagged as a possible duplicate.
-        await AddPersonAsync("Mohammed Idrissi", null, "Male", null);
+        await AddPersonAsync("Mohammed Testaoui", null, "Male", null);
         await Expect(rows).ToHaveCountAsync(3);
         var childCode = (await rows.Nth(0).Locator("td").First.TextContentAsync())!.Trim();
         var adultCode = (await rows.Nth(1).Locator("td").First.TextContentAsync())!.Trim();
@@ -124,7 +124,7 @@ public sealed partial class CaseworkBrowserTests(EMnrApp app, BrowserFixture bro
         // Every display of a person page is an audited identity read: the child's page was
         // shown on the first visit, after the screening, on return and after the decision.
         var child = await App.WithDbAsync(db => db.Persons.SingleAsync(p => p.Code == childCode));
-        Assert.Equal("Mohamed El Idrissi", child.NameLatin);
+        Assert.Equal("Mohamed El Testaoui", child.NameLatin);
         Assert.Equal(IdentificationStatus.PresumedVictim, child.IdentificationStatus);
         var childReads = await CountIdentityReadsAsync(child.Id);
         var adultReads = await CountIdentityReadsAsync(adult.Id);
@@ -156,16 +156,16 @@ public sealed partial class CaseworkBrowserTests(EMnrApp app, BrowserFixture bro
         await Expect(Page.Locator("main dl")).ToContainTextAsync(factsFrom!.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
 
         await Expect(Page.Locator("#add-person")).ToHaveTextAsync("إضافة ضحية محتملة");
-        await AddPersonAsync(null, "محمد الإدريسي", "Female", ToArabicIndicDigits(ChildDateOfBirth()));
+        await AddPersonAsync(null, "محمد التستاوي", "Female", ToArabicIndicDigits(ChildDateOfBirth()));
         await Expect(Page.Locator("#urgent")).ToHaveTextAsync("مستعجل");
-        await AddPersonAsync(null, "محمّد ادريسي", "Male", null);
+        await AddPersonAsync(null, "محمّد تستاوي", "Male", null);
         var rows = Page.Locator("#persons tbody tr");
         await Expect(rows).ToHaveCountAsync(2);
-        await Expect(Page.Locator("#persons")).Not.ToContainTextAsync("ادريسي");
+        await Expect(Page.Locator("#persons")).Not.ToContainTextAsync("تستاوي");
         await Expect(rows.Nth(1).Locator(".duplicates a")).ToHaveCountAsync(1);
 
         await rows.Nth(0).Locator("td a").First.ClickAsync();
-        await Expect(Page.Locator("#name-arabic")).ToHaveTextAsync("محمد الإدريسي");
+        await Expect(Page.Locator("#name-arabic")).ToHaveTextAsync("محمد التستاوي");
         await Page.Locator("#screen").ClickAsync();
         await Expect(Page.Locator("#compute")).ToHaveTextAsync("حساب الاقتراح");
         await TickAndComputeAsync(ChildIndicators);
@@ -183,7 +183,7 @@ public sealed partial class CaseworkBrowserTests(EMnrApp app, BrowserFixture bro
         var communicationId = await CreateCommunicationAsync(Summary);
         await SignInAsync(Page, TestAccounts.Reviewer);
         var reportUrl = await OpenReportAsync(communicationId);
-        await AddPersonAsync("Mohamed El Idrissi", null, "Female", ChildDateOfBirth());
+        await AddPersonAsync("Mohamed El Testaoui", null, "Female", ChildDateOfBirth());
         await Page.Locator("#persons tbody tr td a").First.ClickAsync();
         var personUrl = new Uri(Page.Url).PathAndQuery;
         var reference = await App.WithDbAsync(db => db.Reports.Select(r => r.Reference).SingleAsync());
@@ -218,7 +218,7 @@ public sealed partial class CaseworkBrowserTests(EMnrApp app, BrowserFixture bro
         await Page.Locator("#add-person").ClickAsync();
 
         var future = DateTime.Today.AddDays(10).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-        await Page.Locator("#Input_NameLatin").FillAsync("Youssef Amrani");
+        await Page.Locator("#Input_NameLatin").FillAsync("Youssef Fictivi");
         await Page.Locator("#Input_DateOfBirth").FillAsync(future);
         await Page.Locator("#Input_EstimatedAgeMin").FillAsync("16");
         await Page.Locator("#Input_EstimatedAgeMax").FillAsync("12");
@@ -229,7 +229,7 @@ public sealed partial class CaseworkBrowserTests(EMnrApp app, BrowserFixture bro
         await Expect(FieldError("Input.EstimatedAgeMax")).ToHaveTextAsync("La tranche d'âge estimée est inversée : le maximum est inférieur au minimum.");
         await Expect(FieldError("Input.Nationality")).ToHaveTextAsync("Nationalité inconnue « XX » : utilisez un code ISO 3166-1 alpha-2 comme MA.");
         await Expect(Page.Locator(".field-validation-error")).ToHaveCountAsync(3);
-        await Expect(Page.Locator("#Input_NameLatin")).ToHaveValueAsync("Youssef Amrani");
+        await Expect(Page.Locator("#Input_NameLatin")).ToHaveValueAsync("Youssef Fictivi");
         await Expect(Page.Locator("#Input_DateOfBirth")).ToHaveValueAsync(future);
         await Expect(Page.Locator("#Input_Nationality")).ToHaveValueAsync("XX");
         Assert.Equal(0, await App.WithDbAsync(db => db.Persons.CountAsync()));

@@ -100,7 +100,7 @@ public sealed class CaseworkApiTests(EMnrApp app) : IntegrationTest(app)
         var report = await CreateReportAsync(client);
         var reportId = report.GetProperty("id").GetString()!;
 
-        var created = await AddPersonAsync(client, reportId, new { nameLatin = "Fatima Zahra El Amrani", nameArabic = "فاطمة الزهراء العمراني", sex = "Female", dateOfBirth = "2011-05-02", nationality = "MA" });
+        var created = await AddPersonAsync(client, reportId, new { nameLatin = "Fatima Zahra El Fictivi", nameArabic = "فاطمة الزهراء الفكتيفي", sex = "Female", dateOfBirth = "2011-05-02", nationality = "MA" });
         var reread = await client.GetFromJsonAsync<JsonElement>($"{Reports}/{reportId}");
 
         Assert.True(created.GetProperty("person").GetProperty("childAtFacts").GetBoolean());
@@ -113,9 +113,9 @@ public sealed class CaseworkApiTests(EMnrApp app) : IntegrationTest(app)
     {
         var client = await App.ApiClientAsync(TestAccounts.Reviewer);
         var reportId = (await CreateReportAsync(client)).GetProperty("id").GetString()!;
-        var first = await AddPersonAsync(client, reportId, new { nameLatin = "Mohamed El Idrissi", sex = "Male", dateOfBirth = "1990-03-01" });
+        var first = await AddPersonAsync(client, reportId, new { nameLatin = "Mohamed El Testaoui", sex = "Male", dateOfBirth = "1990-03-01" });
 
-        var second = await AddPersonAsync(client, reportId, new { nameLatin = "Mohammed Idrissi", sex = "Male", dateOfBirth = "1990-07-01" });
+        var second = await AddPersonAsync(client, reportId, new { nameLatin = "Mohammed Testaoui", sex = "Male", dateOfBirth = "1990-07-01" });
 
         var candidates = second.GetProperty("possibleDuplicates").EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToList();
         Assert.Contains(first.GetProperty("person").GetProperty("id").GetString(), candidates);
@@ -126,9 +126,9 @@ public sealed class CaseworkApiTests(EMnrApp app) : IntegrationTest(app)
     {
         var client = await App.ApiClientAsync(TestAccounts.Reviewer);
         var reportId = (await CreateReportAsync(client)).GetProperty("id").GetString()!;
-        var first = await AddPersonAsync(client, reportId, new { nameArabic = "أمينة الإدريسي", sex = "Female" });
+        var first = await AddPersonAsync(client, reportId, new { nameArabic = "أمينة التستاوي", sex = "Female" });
 
-        var second = await AddPersonAsync(client, reportId, new { nameArabic = "امينه ادريسي", sex = "Female" });
+        var second = await AddPersonAsync(client, reportId, new { nameArabic = "امينه تستاوي", sex = "Female" });
 
         var candidates = second.GetProperty("possibleDuplicates").EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToList();
         Assert.Contains(first.GetProperty("person").GetProperty("id").GetString(), candidates);
@@ -165,13 +165,13 @@ public sealed class CaseworkApiTests(EMnrApp app) : IntegrationTest(app)
     {
         var client = await App.ApiClientAsync(TestAccounts.Reviewer);
         var reportId = (await CreateReportAsync(client)).GetProperty("id").GetString()!;
-        var personId = (await AddPersonAsync(client, reportId, new { nameLatin = "Nadia Ait Lahcen", sex = "Female" }))
+        var personId = (await AddPersonAsync(client, reportId, new { nameLatin = "Nadia Ait Testa", sex = "Female" }))
             .GetProperty("person").GetProperty("id").GetGuid();
 
         var person = await client.GetFromJsonAsync<JsonElement>($"{Persons}/{personId}");
         var reads = await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == personId.ToString() && a.Action == "person.identity.read"));
 
-        Assert.Equal("Nadia Ait Lahcen", person.GetProperty("nameLatin").GetString());
+        Assert.Equal("Nadia Ait Testa", person.GetProperty("nameLatin").GetString());
         Assert.Equal(1, reads);
     }
 
@@ -180,7 +180,7 @@ public sealed class CaseworkApiTests(EMnrApp app) : IntegrationTest(app)
     {
         var owner = await App.ApiClientAsync(TestAccounts.Caseworker);
         var reportId = (await CreateReportAsync(owner)).GetProperty("id").GetString()!;
-        var personId = (await AddPersonAsync(owner, reportId, new { nameLatin = "Karim Benali", sex = "Male" }))
+        var personId = (await AddPersonAsync(owner, reportId, new { nameLatin = "Karim Ben Testa", sex = "Male" }))
             .GetProperty("person").GetProperty("id").GetString();
         var other = await App.ApiClientAsync(TestAccounts.OtherCaseworker);
         var reviewer = await App.ApiClientAsync(TestAccounts.Reviewer);

@@ -26,8 +26,8 @@ public sealed class MergeApiTests(EMnrApp app) : IntegrationTest(app)
         var client = await App.ApiClientAsync(TestAccounts.Reviewer);
         var firstReport = await ReportAsync(client);
         var secondReport = await ReportAsync(client);
-        var survivor = await PersonAsync(client, firstReport, "Mohamed El Idrissi");
-        var duplicate = await PersonAsync(client, secondReport, "Mohammed Idrissi");
+        var survivor = await PersonAsync(client, firstReport, "Mohamed El Testaoui");
+        var duplicate = await PersonAsync(client, secondReport, "Mohammed Testaoui");
 
         var merge = await client.PostAsJsonAsync($"{Persons}/{duplicate}/merge", new { intoPersonId = survivor, reason = "Même personne : même douar, même date." });
         var mergeId = (await merge.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();

@@ -6,7 +6,7 @@ namespace EMnr.Web.Tests.Infrastructure;
 /// <summary>
 /// The PostgreSQL server for a test run: the one in <c>EMNR_TEST_DB</c> when set (scripts/test
 /// starts a throwaway cluster and sets it), otherwise a Testcontainers container. There is no
-/// other fallback: without either, the run fails and says how to fix it.
+/// other fallback. Without either, the run fails with a message that explains how to fix it.
 /// </summary>
 internal sealed class TestDatabase : IAsyncDisposable
 {

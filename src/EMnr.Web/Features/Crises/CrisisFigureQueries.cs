@@ -12,7 +12,7 @@ public sealed class CrisisFigureQueries(EMnrDbContext db)
     {
         var (from, until) = CrisisSuggestion.WindowBounds(crisis);
 
-        // One pass with GROUPING SETS. The grouping mask tells which breakdown each row belongs to.
+        // One pass with GROUPING SETS. The grouping mask marks which breakdown each row belongs to.
         var rows = await db.Database.SqlQuery<FigureRow>($"""
             SELECT GROUPING(category, local_day, channel, province_code, redirected_to) AS grouping_mask,
                    category, local_day, channel, province_code, redirected_to, count(*)::int AS count

@@ -116,12 +116,18 @@ public sealed class ReportQueries(EMnrDbContext db, CaseScope scope, IClock cloc
         scope.Reports(user).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
 
     /// <summary>Persons of a report without identity fields.</summary>
-    public async Task<IReadOnlyList<PersonSummary>> PersonsAsync(Report report, CancellationToken cancellationToken)
-    {
-        var persons = await db.Persons.AsNoTracking()
-            .Where(p => p.MergedIntoId == null && db.ReportPersons.Any(rp => rp.ReportId == report.Id && rp.PersonId == p.Id))
+    public async Task<IReadOnlyList<PersonSummary>> PersonsAsync(Report report, CancellationToken cancellationToken) =>
+        Summarize(report, await PersonRecordsAsync(report.Id, cancellationToken));
+
+    /// <summary>Loads the persons of a report, merged records left out, in the order they were added.</summary>
+    public Task<List<Person>> PersonRecordsAsync(Guid reportId, CancellationToken cancellationToken) =>
+        db.Persons.AsNoTracking()
+            .Where(p => p.MergedIntoId == null && db.ReportPersons.Any(rp => rp.ReportId == reportId && rp.PersonId == p.Id))
             .OrderBy(p => p.CreatedAt)
             .ToListAsync(cancellationToken);
+
+    public IReadOnlyList<PersonSummary> Summarize(Report report, IEnumerable<Person> persons)
+    {
         var today = MoroccoTime.ToLocalDate(clock.UtcNow);
         return persons.Select(p => Summarize(p, report.FactsFrom, today)).ToList();
     }

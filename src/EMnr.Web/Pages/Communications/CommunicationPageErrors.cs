@@ -6,24 +6,16 @@ namespace EMnr.Web.Pages.Communications;
 internal static class CommunicationPageErrors
 {
     /// <summary>
-    /// Puts the writer's errors next to their fields. Messages are looked up in the shared
-    /// resources by their English text, and shown as they are when no translation exists.
+    /// Puts the writer's errors next to the form's fields. A time that did not parse gets the format
+    /// message in place of the writer's "missing time" message.
     /// </summary>
     public static void AddTo(ModelStateDictionary modelState, IReadOnlyDictionary<string, string[]> errors,
         IStringLocalizer localizer, bool receivedAtUnparsed)
     {
-        foreach (var (field, messages) in errors)
-        {
-            if (field == "ReceivedAt" && receivedAtUnparsed)
-            {
-                continue;
-            }
-
-            foreach (var message in messages)
-            {
-                modelState.AddModelError("Input." + field, localizer[message]);
-            }
-        }
+        var shown = receivedAtUnparsed
+            ? errors.Where(e => e.Key != "ReceivedAt").ToDictionary(e => e.Key, e => e.Value)
+            : errors;
+        modelState.AddErrors(shown, localizer, field => "Input." + field);
 
         if (receivedAtUnparsed)
         {

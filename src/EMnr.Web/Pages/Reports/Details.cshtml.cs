@@ -1,4 +1,3 @@
-using EMnr.Core.Data;
 using EMnr.Core.Reports;
 using EMnr.Core.Time;
 using EMnr.Web.Features.Persons;
@@ -7,7 +6,6 @@ using EMnr.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +13,6 @@ namespace EMnr.Web.Pages.Reports;
 
 [Authorize(Policy = Permissions.CaseworkRead)]
 public sealed class DetailsModel(
-    EMnrDbContext db,
     ReportQueries queries,
     ReportWriter writer,
     DuplicateFinder duplicates,
@@ -113,14 +110,14 @@ public sealed class DetailsModel(
 
         Report = report;
         Version = report.Version;
-        Persons = await queries.PersonsAsync(report, cancellationToken);
+        var persons = await queries.PersonRecordsAsync(id, cancellationToken);
+        Persons = queries.Summarize(report, persons);
         History = await queries.HistoryAsync(id, cancellationToken);
         Attachments = await attachments.ListAsync(id, cancellationToken);
         var found = new Dictionary<Guid, IReadOnlyList<DuplicateCandidate>>();
-        foreach (var summary in Persons)
+        foreach (var person in persons)
         {
-            var person = await db.Persons.AsNoTracking().FirstAsync(p => p.Id == summary.Id, cancellationToken);
-            found[summary.Id] = await duplicates.FindAsync(person, User, cancellationToken);
+            found[person.Id] = await duplicates.FindAsync(person, User, cancellationToken);
         }
 
         Duplicates = found;
