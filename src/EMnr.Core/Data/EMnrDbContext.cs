@@ -58,6 +58,10 @@ public sealed class EMnrDbContext(DbContextOptions<EMnrDbContext> options)
 
     public DbSet<Screening.IdentificationDecision> IdentificationDecisions => Set<Screening.IdentificationDecision>();
 
+    public DbSet<ScheduledJobRun> ScheduledJobRuns => Set<ScheduledJobRun>();
+
+    public DbSet<Messaging.OutgoingEmail> OutgoingEmails => Set<Messaging.OutgoingEmail>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
