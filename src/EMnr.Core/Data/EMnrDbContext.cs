@@ -6,6 +6,7 @@ using EMnr.Core.Identity;
 using EMnr.Core.Imports;
 using EMnr.Core.Institutions;
 using EMnr.Core.Persons;
+using EMnr.Core.Referrals;
 using EMnr.Core.Reports;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -61,6 +62,16 @@ public sealed class EMnrDbContext(DbContextOptions<EMnrDbContext> options)
     public DbSet<ScheduledJobRun> ScheduledJobRuns => Set<ScheduledJobRun>();
 
     public DbSet<Messaging.OutgoingEmail> OutgoingEmails => Set<Messaging.OutgoingEmail>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<ReferralPerson> ReferralPersons => Set<ReferralPerson>();
+
+    public DbSet<ReferralStatusChange> ReferralStatusChanges => Set<ReferralStatusChange>();
+
+    public DbSet<ReferralOverdueFlag> ReferralOverdueFlags => Set<ReferralOverdueFlag>();
+
+    public DbSet<ReferralCounter> ReferralCounters => Set<ReferralCounter>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,9 +4,11 @@ using EMnr.Web.Features.Communications;
 using EMnr.Web.Features.Crises;
 using EMnr.Web.Features.Imports;
 using EMnr.Web.Features.Persons;
+using EMnr.Web.Features.Referrals;
 using EMnr.Web.Features.Reports;
 using EMnr.Web.Features.Screening;
 using EMnr.Web.Infrastructure;
+using EMnr.Web.Infrastructure.Jobs;
 using EMnr.Web.Seeding;
 using Microsoft.AspNetCore.Authorization;
 
@@ -33,6 +35,10 @@ internal static class FeatureSetup
         services.AddScoped<PersonMerging>();
         services.AddScoped<IndicatorGuides>();
         services.AddScoped<DatabaseSeeder>();
+        services.AddScoped<ReferralQueries>();
+        services.AddScoped<ReferralSender>();
+        services.AddScoped<ReferralTransitions>();
+        services.AddScheduledJob<ReferralDeadlineJob>(ReferralDeadlineJob.Name, ReferralDeadlineJob.Period);
         return services;
     }
 
@@ -53,6 +59,7 @@ internal static class FeatureSetup
         api.MapReferenceDataEndpoints();
         api.MapReportEndpoints();
         api.MapScreeningEndpoints();
+        api.MapReferralEndpoints();
     }
 
     private static readonly string[] DisabledAuthEndpoints = ["/register", "/confirmEmail", "/resendConfirmationEmail"];

@@ -13,6 +13,8 @@ internal static class OptionsSetup
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CaseworkOptions>().BindConfiguration(CaseworkOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Features.Referrals.ReferralOptions>().BindConfiguration(Features.Referrals.ReferralOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }

@@ -13,6 +13,8 @@ public static class Permissions
     public const string CaseworkRead = "casework.read";
     public const string CaseworkWrite = "casework.write";
     public const string IdentificationDecide = "identification.decide";
+    public const string ReferralsRead = "referrals.read";
+    public const string ReferralsWrite = "referrals.write";
 
     /// <summary>Roles that see every communication of the reporting line, not only their institution's.</summary>
     public static readonly string[] SeeAllCommunications = [Roles.HotlineOperator, Roles.CommissionReviewer];
@@ -23,6 +25,10 @@ public static class Permissions
     /// <summary>Roles that handle cases. Analysts see aggregates only and administrators no casework.</summary>
     private static readonly string[] CaseworkRoles =
         [Roles.CommissionReviewer, Roles.HotlineOperator, Roles.InstitutionCaseworker, Roles.InstitutionManager, Roles.PartnerSystem];
+
+    /// <summary>Roles that send and receive referrals. Hotline operators hand reports to reviewers instead.</summary>
+    private static readonly string[] ReferralRoles =
+        [Roles.CommissionReviewer, Roles.InstitutionCaseworker, Roles.InstitutionManager, Roles.PartnerSystem];
 
     private static readonly string[] FigureRoles =
         [Roles.HotlineOperator, Roles.CommissionReviewer, Roles.InstitutionManager, Roles.Analyst, Roles.Administrator];
@@ -35,5 +41,7 @@ public static class Permissions
             .AddPolicy(CrisisFiguresRead, p => p.RequireRole(FigureRoles))
             .AddPolicy(CaseworkRead, p => p.RequireRole(CaseworkRoles))
             .AddPolicy(CaseworkWrite, p => p.RequireRole(CaseworkRoles))
-            .AddPolicy(IdentificationDecide, p => p.RequireRole(Roles.CommissionReviewer));
+            .AddPolicy(IdentificationDecide, p => p.RequireRole(Roles.CommissionReviewer))
+            .AddPolicy(ReferralsRead, p => p.RequireRole(ReferralRoles))
+            .AddPolicy(ReferralsWrite, p => p.RequireRole(ReferralRoles));
 }

@@ -30,7 +30,7 @@ public sealed partial class PersonWriter(
 {
     public async Task<PersonOutcome?> AddToReportAsync(Guid reportId, PersonDraft draft, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!await scope.Reports(user).AnyAsync(r => r.Id == reportId, cancellationToken))
+        if (!await scope.OwnedReports(user).AnyAsync(r => r.Id == reportId, cancellationToken))
         {
             return null;
         }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using EMnr.Core.Data;
 using EMnr.Core.Identity;
 using EMnr.Core.Persons;
+using EMnr.Core.Referrals;
 using EMnr.Core.Reports;
 using EMnr.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -9,14 +10,32 @@ using Microsoft.EntityFrameworkCore;
 namespace EMnr.Web.Features.Reports;
 
 /// <summary>
-/// Need-to-know for casework. Commission reviewers see every report and person, and other users see
-/// what their institution created. Pages and API use the same queries, so neither can show more.
+/// Need-to-know for casework. Commission reviewers see every report and person. Other users see
+/// what their institution created, and the reports and persons referred to their institution
+/// while such a referral is sent, acknowledged, accepted, in progress or completed. A referred
+/// person's identity is visible only when the referral shared it. Pages and API use the same
+/// queries, so neither can show more.
 /// </summary>
 public sealed class CaseScope(EMnrDbContext db)
 {
     public static bool SeesAll(ClaimsPrincipal user) => user.IsInRole(Roles.CommissionReviewer);
 
+    /// <summary>Reports the user may read: their institution's, and those with a live referral to it.</summary>
     public IQueryable<Report> Reports(ClaimsPrincipal user)
+    {
+        var query = db.Reports.AsNoTracking();
+        if (SeesAll(user))
+        {
+            return query;
+        }
+
+        var institutionId = user.GetInstitutionId();
+        var referred = LiveReferralsTo(institutionId).Select(r => r.ReportId);
+        return query.Where(r => r.InstitutionId == institutionId || referred.Contains(r.Id));
+    }
+
+    /// <summary>Reports the user may change (status, persons, attachments): their institution's only, or all for reviewers.</summary>
+    public IQueryable<Report> OwnedReports(ClaimsPrincipal user)
     {
         var query = db.Reports.AsNoTracking();
         if (SeesAll(user))
@@ -28,8 +47,16 @@ public sealed class CaseScope(EMnrDbContext db)
         return query.Where(r => r.InstitutionId == institutionId);
     }
 
-    /// <summary>Persons the user may see: those in a visible report, or created by their institution.</summary>
-    public IQueryable<Person> Persons(ClaimsPrincipal user)
+    /// <summary>
+    /// Persons the user may see by pseudonymous code: those their institution created, those in its
+    /// own reports, and those referred to it by a live referral.
+    /// </summary>
+    public IQueryable<Person> Persons(ClaimsPrincipal user) => PersonsWhere(user, identityOnly: false);
+
+    /// <summary>Persons whose identity the user may read: as <see cref="Persons"/>, but a referral counts only when it shared the identity.</summary>
+    public IQueryable<Person> IdentifiedPersons(ClaimsPrincipal user) => PersonsWhere(user, identityOnly: true);
+
+    private IQueryable<Person> PersonsWhere(ClaimsPrincipal user, bool identityOnly)
     {
         var query = db.Persons.AsNoTracking();
         if (SeesAll(user))
@@ -38,8 +65,16 @@ public sealed class CaseScope(EMnrDbContext db)
         }
 
         var institutionId = user.GetInstitutionId();
-        var visibleReports = Reports(user).Select(r => r.Id);
+        var ownReports = db.Reports.Where(r => r.InstitutionId == institutionId).Select(r => r.Id);
+        var liveReferrals = LiveReferralsTo(institutionId).Select(r => r.Id);
+        var referred = db.ReferralPersons
+            .Where(rp => liveReferrals.Contains(rp.ReferralId) && (!identityOnly || rp.SharesIdentity))
+            .Select(rp => rp.PersonId);
         return query.Where(p => p.InstitutionId == institutionId
-            || db.ReportPersons.Any(rp => rp.PersonId == p.Id && visibleReports.Contains(rp.ReportId)));
+            || db.ReportPersons.Any(rp => rp.PersonId == p.Id && ownReports.Contains(rp.ReportId))
+            || referred.Contains(p.Id));
     }
+
+    private IQueryable<Referral> LiveReferralsTo(Guid institutionId) =>
+        db.Referrals.Where(r => r.ToInstitutionId == institutionId && ReferralStateMachine.GrantingAccess.Contains(r.Status));
 }

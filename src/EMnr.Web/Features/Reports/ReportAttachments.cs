@@ -27,7 +27,7 @@ public sealed partial class ReportAttachments(
     public async Task<(AttachmentSummary? Attachment, string? Error, bool NotFound)> AddAsync(
         Guid reportId, IFormFile? file, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!await scope.Reports(user).AnyAsync(r => r.Id == reportId, cancellationToken))
+        if (!await scope.OwnedReports(user).AnyAsync(r => r.Id == reportId, cancellationToken))
         {
             return (null, null, true);
         }

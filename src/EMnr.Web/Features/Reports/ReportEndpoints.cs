@@ -172,7 +172,7 @@ internal static class ReportEndpoints
         Guid id, ClaimsPrincipal user, ReportQueries queries, CancellationToken cancellationToken)
     {
         var report = await queries.FindAsync(user, id, cancellationToken);
-        return report is null ? NotFound("report") : TypedResults.Ok(await queries.PersonsAsync(report, cancellationToken));
+        return report is null ? NotFound("report") : TypedResults.Ok(await queries.PersonsAsync(user, report, cancellationToken));
     }
 
     private static async Task<Results<Created<PersonCreatedResponse>, ValidationProblem, NotFound<ProblemDetails>>> AddPersonAsync(
@@ -199,7 +199,7 @@ internal static class ReportEndpoints
     private static async Task<Results<Ok<PersonIdentityResponse>, NotFound<ProblemDetails>>> GetPersonAsync(
         Guid id, ClaimsPrincipal user, CaseScope scope, AuditLog audit, HttpContext context, CancellationToken cancellationToken)
     {
-        var person = await scope.Persons(user).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var person = await scope.IdentifiedPersons(user).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (person is null)
         {
             return NotFound("person");

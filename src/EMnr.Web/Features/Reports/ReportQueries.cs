@@ -115,13 +115,16 @@ public sealed class ReportQueries(EMnrDbContext db, CaseScope scope, IClock cloc
     public Task<Report?> FindAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
         scope.Reports(user).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
 
-    /// <summary>Persons of a report without identity fields.</summary>
-    public async Task<IReadOnlyList<PersonSummary>> PersonsAsync(Report report, CancellationToken cancellationToken) =>
-        Summarize(report, await PersonRecordsAsync(report.Id, cancellationToken));
+    /// <summary>Persons of a report that the user may see, without identity fields.</summary>
+    public async Task<IReadOnlyList<PersonSummary>> PersonsAsync(ClaimsPrincipal user, Report report, CancellationToken cancellationToken) =>
+        Summarize(report, await PersonRecordsAsync(user, report.Id, cancellationToken));
 
-    /// <summary>Loads the persons of a report, merged records left out, in the order they were added.</summary>
-    public Task<List<Person>> PersonRecordsAsync(Guid reportId, CancellationToken cancellationToken) =>
-        db.Persons.AsNoTracking()
+    /// <summary>
+    /// Loads the persons of a report that the user may see, merged records left out, in the order
+    /// they were added. An institution that received the report by referral sees the referred persons only.
+    /// </summary>
+    public Task<List<Person>> PersonRecordsAsync(ClaimsPrincipal user, Guid reportId, CancellationToken cancellationToken) =>
+        scope.Persons(user)
             .Where(p => p.MergedIntoId == null && db.ReportPersons.Any(rp => rp.ReportId == reportId && rp.PersonId == p.Id))
             .OrderBy(p => p.CreatedAt)
             .ToListAsync(cancellationToken);

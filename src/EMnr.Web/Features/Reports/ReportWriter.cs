@@ -4,6 +4,7 @@ using EMnr.Core.Data;
 using EMnr.Core.Reports;
 using EMnr.Core.Time;
 using EMnr.Web.Features.Auditing;
+using EMnr.Web.Features.Referrals;
 using EMnr.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -127,11 +128,14 @@ public sealed partial class ReportWriter(
         return new ReportOutcome(report, new Dictionary<string, string[]>());
     }
 
-    /// <summary>Moves a report to another status; closing needs a reason. Stale versions get a conflict.</summary>
+    /// <summary>
+    /// Moves a report to another status. Closing needs a reason and, for a report about a child, a
+    /// judicial referral of each child. Stale versions get a conflict.
+    /// </summary>
     public async Task<ReportOutcome> ChangeStatusAsync(
         Guid reportId, string? status, string? reason, uint? expectedVersion, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!await scope.Reports(user).AnyAsync(r => r.Id == reportId, cancellationToken))
+        if (!await scope.OwnedReports(user).AnyAsync(r => r.Id == reportId, cancellationToken))
         {
             return new ReportOutcome(null, new Dictionary<string, string[]>());
         }
@@ -168,6 +172,12 @@ public sealed partial class ReportWriter(
             return ReportOutcome.Invalid("status", "The report is closed; it cannot change status.");
         }
 
+        if (target == ReportStatus.Closed
+            && await ChildReferralRule.FindUnreferredChildAsync(db, report, MoroccoTime.ToLocalDate(clock.UtcNow), cancellationToken) is not null)
+        {
+            return new ReportOutcome(null, new Dictionary<string, string[]>(), ChildReferralRule.Message);
+        }
+
         var from = report.Status;
         report.Status = target;
         report.ClosedReason = target == ReportStatus.Closed ? reason!.Trim() : null;
@@ -196,7 +206,7 @@ public sealed partial class ReportWriter(
     /// <summary>Assigns a report to a Commission reviewer, or clears the assignment. Only reviewers assign.</summary>
     public async Task<ReportOutcome> AssignAsync(Guid reportId, Guid? reviewerId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!await scope.Reports(user).AnyAsync(r => r.Id == reportId, cancellationToken))
+        if (!await scope.OwnedReports(user).AnyAsync(r => r.Id == reportId, cancellationToken))
         {
             return new ReportOutcome(null, new Dictionary<string, string[]>());
         }

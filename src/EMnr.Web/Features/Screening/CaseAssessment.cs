@@ -40,7 +40,8 @@ public sealed partial class CaseAssessment(
     {
         var report = await scope.Reports(user).FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
         var inReport = report is not null
-            && await db.ReportPersons.AnyAsync(rp => rp.ReportId == reportId && rp.PersonId == personId, cancellationToken);
+            && await db.ReportPersons.AnyAsync(rp => rp.ReportId == reportId && rp.PersonId == personId, cancellationToken)
+            && await scope.Persons(user).AnyAsync(p => p.Id == personId, cancellationToken);
         if (!inReport)
         {
             return Missing<ScreeningWithSuggestion>();

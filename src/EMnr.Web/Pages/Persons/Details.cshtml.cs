@@ -142,7 +142,7 @@ public sealed class DetailsModel(
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var person = await scope.Persons(User).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var person = await scope.IdentifiedPersons(User).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (person is null)
         {
             return false;

@@ -110,7 +110,7 @@ public sealed class DetailsModel(
 
         Report = report;
         Version = report.Version;
-        var persons = await queries.PersonRecordsAsync(id, cancellationToken);
+        var persons = await queries.PersonRecordsAsync(User, id, cancellationToken);
         Persons = queries.Summarize(report, persons);
         History = await queries.HistoryAsync(id, cancellationToken);
         Attachments = await attachments.ListAsync(id, cancellationToken);
