@@ -33,6 +33,8 @@ internal static class FeatureSetup
         services.AddScoped<PersonMerging>();
         services.AddScoped<IndicatorGuides>();
         services.AddScoped<DatabaseSeeder>();
+        services.AddScoped<ConsentLedger>();
+        services.AddScoped<Notifications.Notifier>();
         return services;
     }
 
