@@ -35,6 +35,8 @@ internal static class FeatureSetup
         services.AddScoped<PersonMerging>();
         services.AddScoped<IndicatorGuides>();
         services.AddScoped<DatabaseSeeder>();
+        services.AddScoped<ConsentLedger>();
+        services.AddScoped<Notifications.Notifier>();
         services.AddScoped<ReferralQueries>();
         services.AddScoped<ReferralSender>();
         services.AddScoped<ReferralTransitions>();

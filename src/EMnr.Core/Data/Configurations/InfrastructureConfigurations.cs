@@ -26,3 +26,17 @@ internal sealed class OutgoingEmailConfiguration : IEntityTypeConfiguration<Outg
         builder.HasIndex(e => new { e.NextAttemptAt, e.CreatedAt }).HasFilter("sent_at IS NULL");
     }
 }
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notifications.Notification>
+{
+    public void Configure(EntityTypeBuilder<Notifications.Notification> builder)
+    {
+        builder.Property(n => n.Kind).HasMaxLength(60);
+        builder.Property(n => n.Reference).HasMaxLength(40);
+        builder.Property(n => n.Link).HasMaxLength(300);
+
+        // A user's list, newest first, and the unread count in the menu bar.
+        builder.HasIndex(n => new { n.UserId, n.CreatedAt, n.Id }).IsDescending(false, true, true);
+        builder.HasIndex(n => n.UserId).HasFilter("read_at IS NULL").HasDatabaseName("ix_notifications_unread");
+    }
+}
