@@ -1058,6 +1058,270 @@ namespace EMnr.Core.Data.Migrations
                     b.ToTable("person_merges", (string)null);
                 });
 
+            modelBuilder.Entity("EMnr.Core.Referrals.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AcknowledgeBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledge_by");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<Guid>("FromInstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<Guid>("SentBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sent_by");
+
+                    b.Property<bool>("SentByCommission")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sent_by_commission");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Service")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("service");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("ToInstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_institution_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("urgent");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referrals");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_referrals_reference");
+
+                    b.HasIndex("ReportId", "ToInstitutionId")
+                        .HasDatabaseName("ix_referrals_report_id_to_institution_id");
+
+                    b.HasIndex("SentAt", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_referrals_sent_at_id");
+
+                    b.HasIndex("Status", "AcknowledgeBy")
+                        .HasDatabaseName("ix_referrals_status_acknowledge_by");
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_referrals_year_sequence");
+
+                    b.HasIndex("FromInstitutionId", "SentAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_referrals_from_institution_id_sent_at_id");
+
+                    b.HasIndex("ToInstitutionId", "SentAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_referrals_to_institution_id_sent_at_id");
+
+                    b.ToTable("referrals", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_referrals_not_to_sender", "to_institution_id <> from_institution_id");
+
+                            t.HasCheckConstraint("ck_referrals_service", "(kind = 'Service') = (service IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("EMnr.Core.Referrals.ReferralCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastSequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_sequence");
+
+                    b.HasKey("Year")
+                        .HasName("pk_referral_counters");
+
+                    b.ToTable("referral_counters", (string)null);
+                });
+
+            modelBuilder.Entity("EMnr.Core.Referrals.ReferralOverdueFlag", b =>
+                {
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<DateTimeOffset>("FlaggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("flagged_at");
+
+                    b.HasKey("ReferralId")
+                        .HasName("pk_referral_overdue_flags");
+
+                    b.ToTable("referral_overdue_flags", (string)null);
+                });
+
+            modelBuilder.Entity("EMnr.Core.Referrals.ReferralPerson", b =>
+                {
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<bool>("Child")
+                        .HasColumnType("boolean")
+                        .HasColumnName("child");
+
+                    b.Property<Guid?>("ConsentRecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("consent_record_id");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<bool>("SharesIdentity")
+                        .HasColumnType("boolean")
+                        .HasColumnName("shares_identity");
+
+                    b.HasKey("ReferralId", "PersonId")
+                        .HasName("pk_referral_persons");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_referral_persons_person_id");
+
+                    b.ToTable("referral_persons", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_referral_persons_basis", "(legal_basis = 'NoIdentity') = (NOT shares_identity) AND (legal_basis = 'Consent') = (consent_record_id IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("EMnr.Core.Referrals.ReferralStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("ChangedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("from");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referral_status_changes");
+
+                    b.HasIndex("ReferralId", "ChangedAt")
+                        .HasDatabaseName("ix_referral_status_changes_referral_id_changed_at");
+
+                    b.ToTable("referral_status_changes", (string)null);
+                });
+
             modelBuilder.Entity("EMnr.Core.Reports.Report", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1751,6 +2015,67 @@ namespace EMnr.Core.Data.Migrations
                         .HasConstraintName("fk_person_merges_persons_survivor_id");
                 });
 
+            modelBuilder.Entity("EMnr.Core.Referrals.Referral", b =>
+                {
+                    b.HasOne("EMnr.Core.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("FromInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_institutions_from_institution_id");
+
+                    b.HasOne("EMnr.Core.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_reports_report_id");
+
+                    b.HasOne("EMnr.Core.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("ToInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_institutions_to_institution_id");
+                });
+
+            modelBuilder.Entity("EMnr.Core.Referrals.ReferralOverdueFlag", b =>
+                {
+                    b.HasOne("EMnr.Core.Referrals.Referral", null)
+                        .WithOne()
+                        .HasForeignKey("EMnr.Core.Referrals.ReferralOverdueFlag", "ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_referral_overdue_flags_referrals_referral_id");
+                });
+
+            modelBuilder.Entity("EMnr.Core.Referrals.ReferralPerson", b =>
+                {
+                    b.HasOne("EMnr.Core.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referral_persons_persons_person_id");
+
+                    b.HasOne("EMnr.Core.Referrals.Referral", null)
+                        .WithMany("Persons")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_referral_persons_referrals_referral_id");
+                });
+
+            modelBuilder.Entity("EMnr.Core.Referrals.ReferralStatusChange", b =>
+                {
+                    b.HasOne("EMnr.Core.Referrals.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_referral_status_changes_referrals_referral_id");
+                });
+
             modelBuilder.Entity("EMnr.Core.Reports.Report", b =>
                 {
                     b.HasOne("EMnr.Core.Communications.Communication", null)
@@ -1898,6 +2223,11 @@ namespace EMnr.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("EMnr.Core.Referrals.Referral", b =>
+                {
+                    b.Navigation("Persons");
                 });
 
             modelBuilder.Entity("EMnr.Core.Reports.Report", b =>

@@ -1,4 +1,5 @@
 using EMnr.Core.Data;
+using EMnr.Core.Notifications;
 using EMnr.Core.Referrals;
 using EMnr.Web.Features.Notifications;
 using EMnr.Web.Infrastructure.Jobs;
@@ -30,12 +31,13 @@ public sealed partial class ReferralDeadlineJob(EMnrDbContext db, Notifier notif
         foreach (var referral in overdue)
         {
             db.ReferralOverdueFlags.Add(new ReferralOverdueFlag { ReferralId = referral.Id, FlaggedAt = now });
-            var title = ReferralNotices.OverdueTitle(referral);
             var link = ReferralNotices.Link(referral.Id);
-            notifier.NotifyInstitution(referral.FromInstitutionId, ReferralNotices.Overdue, title, link);
+            await notifier.NotifyInstitutionAsync(referral.FromInstitutionId, NotificationKinds.ReferralOverdue, referral.Reference, link, cancellationToken);
+
+            // When the Commission sent the referral, its reviewers were just notified as the sender.
             if (!referral.SentByCommission)
             {
-                notifier.NotifyCommission(ReferralNotices.Overdue, title, link);
+                await notifier.NotifyCommissionAsync(NotificationKinds.ReferralOverdue, referral.Reference, link, cancellationToken);
             }
         }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using EMnr.Core.Communications;
 using EMnr.Core.Data;
 using EMnr.Core.Institutions;
+using EMnr.Core.Notifications;
 using EMnr.Core.Persons;
 using EMnr.Core.Referrals;
 using EMnr.Core.Reports;
@@ -111,7 +112,7 @@ public sealed partial class ReferralSender(
             ChangedAt = now,
         });
         audit.Add(user, AuditActions.ReferralSent, "referral", referral.Id);
-        notifier.NotifyInstitution(recipient.Id, ReferralNotices.Sent, ReferralNotices.SentTitle(referral), ReferralNotices.Link(referral.Id));
+        await notifier.NotifyInstitutionAsync(recipient.Id, NotificationKinds.ReferralReceived, referral.Reference, ReferralNotices.Link(referral.Id), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return referral;

@@ -59,7 +59,7 @@ public sealed partial class ReferralTransitions(
 
         var from = referral.Status;
         Apply(referral, action, next.Value, request, user);
-        NotifyOtherSide(referral, action);
+        await NotifyOtherSideAsync(referral, action, cancellationToken);
         audit.Add(user, AuditActions.ReferralStatusChanged, "referral", referral.Id);
 
         // The row is updated only if its xmin is still the version the caller read.
@@ -110,10 +110,11 @@ public sealed partial class ReferralTransitions(
         referral.UpdatedAt = now;
     }
 
-    private void NotifyOtherSide(Referral referral, ReferralAction action)
+    private Task NotifyOtherSideAsync(Referral referral, ReferralAction action, CancellationToken cancellationToken)
     {
         var institutionId = action == ReferralAction.Cancel ? referral.ToInstitutionId : referral.FromInstitutionId;
-        notifier.NotifyInstitution(institutionId, ReferralNotices.StatusChanged, ReferralNotices.StatusTitle(referral), ReferralNotices.Link(referral.Id));
+        return notifier.NotifyInstitutionAsync(
+            institutionId, ReferralNotices.ForStatus(referral.Status), referral.Reference, ReferralNotices.Link(referral.Id), cancellationToken);
     }
 
     private static Dictionary<string, string[]> CheckText(ReferralAction action, ReferralActionRequest request)
