@@ -27,7 +27,7 @@ public static class Permissions
         [Roles.CommissionReviewer, Roles.HotlineOperator, Roles.InstitutionCaseworker, Roles.InstitutionManager, Roles.PartnerSystem];
 
     /// <summary>Roles that send and receive referrals. Hotline operators hand reports to reviewers instead.</summary>
-    private static readonly string[] ReferralRoles =
+    public static readonly string[] ReferralRoles =
         [Roles.CommissionReviewer, Roles.InstitutionCaseworker, Roles.InstitutionManager, Roles.PartnerSystem];
 
     private static readonly string[] FigureRoles =

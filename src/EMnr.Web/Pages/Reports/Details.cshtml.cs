@@ -32,6 +32,10 @@ public sealed class DetailsModel(
 
     public IReadOnlyList<AttachmentSummary> Attachments { get; private set; } = [];
 
+    public bool CanRefer => Permissions.ReferralRoles.Any(User.IsInRole);
+
+    public bool SeesAll => CaseScope.SeesAll(User);
+
     public DateTimeOffset ReasonableGroundsDue => Report.CreatedAt.AddDays(options.Value.ReasonableGroundsDays);
 
     public bool IsOverdue => Report.Status != ReportStatus.Closed && ReasonableGroundsDue < clock.UtcNow;
