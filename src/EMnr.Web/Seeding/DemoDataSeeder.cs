@@ -14,7 +14,8 @@ namespace EMnr.Web.Seeding;
 public sealed record DemoAccount(string Email, string Role, string InstitutionCode, string DisplayName);
 
 /// <summary>
-/// Seeds the invented demo data set: one account per role and the Al Haouz crisis communications.
+/// Seeds the invented demo data set: one account per role, the Al Haouz crisis communications,
+/// and a few reports with referrals.
 /// Everything is deterministic (fixed random seed), and no record describes a real person.
 /// </summary>
 public sealed partial class DemoDataSeeder(
@@ -42,6 +43,12 @@ public sealed partial class DemoDataSeeder(
     {
         Password = string.IsNullOrEmpty(options.Value.Password) ? GeneratePassword() : options.Value.Password;
         await SeedAccountsAsync(Password);
+        if (!await db.Referrals.AnyAsync(cancellationToken))
+        {
+            var reviewer = await users.FindByEmailAsync("reviewer@emnr.test")
+                ?? throw new InvalidOperationException("The demo reviewer account was not created.");
+            await DemoReferrals.SeedAsync(db, reviewer.Id, DateTimeOffset.UtcNow, cancellationToken);
+        }
 
         var alreadySeeded = await db.Communications.AnyAsync(
             c => c.ImportKey != null && c.ImportKey.StartsWith(ImportKeyPrefix), cancellationToken);

@@ -36,6 +36,9 @@ public sealed class DetailsModel(
 
     public bool SeesAll => CaseScope.SeesAll(User);
 
+    /// <summary>False for an institution that reads the report through a referral: it sees, but changes nothing.</summary>
+    public bool CanChange => SeesAll || Report.InstitutionId == User.GetInstitutionId();
+
     public DateTimeOffset ReasonableGroundsDue => Report.CreatedAt.AddDays(options.Value.ReasonableGroundsDays);
 
     public bool IsOverdue => Report.Status != ReportStatus.Closed && ReasonableGroundsDue < clock.UtcNow;
