@@ -48,7 +48,7 @@ public sealed class ReferralTransitionTests(EMnrApp app) : ReferralTestBase(app)
     }
 
     [Fact]
-    public async Task Actions_EveryStatusActionAndSide_AllowedOrRefusedAsTable()
+    public async Task Act_EveryStatusAndSide_MatchesTable()
     {
         var (sender, recipient, id) = await SendToShelterAsync();
         var failures = new List<string>();

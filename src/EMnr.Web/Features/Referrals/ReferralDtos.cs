@@ -5,7 +5,7 @@ using EMnr.Core.Time;
 
 namespace EMnr.Web.Features.Referrals;
 
-/// <summary>A referral to send. Kinds and services are the names listed at <c>GET /api/v1/reference-data</c>.</summary>
+/// <summary>A referral to send. An invalid kind or service gets an error that lists the valid names.</summary>
 public sealed record ReferralRequest
 {
     public Guid? ReportId { get; init; }
@@ -60,7 +60,7 @@ public sealed record ReferralClock(
 }
 
 /// <summary>
-/// A referred person by pseudonymous code. <c>identityAvailable</c> says whether the caller may read
+/// A referred person by pseudonymous code. <c>identityAvailable</c> is true when the caller may read
 /// the identity at <c>GET /api/v1/persons/{id}</c>; the referral itself never carries names.
 /// </summary>
 public sealed record ReferralPersonResponse(

@@ -18,8 +18,8 @@ using Microsoft.Extensions.Localization;
 namespace EMnr.Web.Pages.Referrals;
 
 /// <summary>
-/// Refers persons of a report. Recipients are suggested on the server for the kind, service and the
-/// report's province; each person shows the rule that lets the identity go, or that it cannot.
+/// Refers persons of a report. The server suggests recipients for the kind, the service and the
+/// report's province. Each person shows the rule that lets the identity go, or why it cannot.
 /// </summary>
 [Authorize(Policy = Permissions.ReferralsWrite)]
 public sealed class CreateModel(
