@@ -73,7 +73,11 @@ internal static class DemoReferrals
         db.ReportStatusChanges.Add(new ReportStatusChange { ReportId = report.Id, To = ReportStatus.New, ChangedBy = reviewerId, ChangedAt = createdAt });
         db.ReportStatusChanges.Add(new ReportStatusChange
         {
-            ReportId = report.Id, From = ReportStatus.New, To = ReportStatus.Referred, ChangedBy = reviewerId, ChangedAt = createdAt.AddHours(1),
+            ReportId = report.Id,
+            From = ReportStatus.New,
+            To = ReportStatus.Referred,
+            ChangedBy = reviewerId,
+            ChangedAt = createdAt.AddHours(1),
         });
         return report;
     }
@@ -137,15 +141,24 @@ internal static class DemoReferrals
         db.Referrals.Add(referral);
         db.ReferralStatusChanges.Add(new ReferralStatusChange
         {
-            ReferralId = referral.Id, To = ReferralStatus.Sent, ChangedBy = reviewerId, InstitutionId = from.Id, ChangedAt = sentAt,
+            ReferralId = referral.Id,
+            To = ReferralStatus.Sent,
+            ChangedBy = reviewerId,
+            InstitutionId = from.Id,
+            ChangedAt = sentAt,
         });
         if (status != ReferralStatus.Sent)
         {
             // The recipient's own steps are not invented: the history shows one change made for it.
             db.ReferralStatusChanges.Add(new ReferralStatusChange
             {
-                ReferralId = referral.Id, From = ReferralStatus.Sent, To = status, ChangedBy = reviewerId, InstitutionId = to.Id,
-                ChangedAt = sentAt.AddHours(3), Note = "Données de démonstration",
+                ReferralId = referral.Id,
+                From = ReferralStatus.Sent,
+                To = status,
+                ChangedBy = reviewerId,
+                InstitutionId = to.Id,
+                ChangedAt = sentAt.AddHours(3),
+                Note = "Données de démonstration",
             });
         }
     }
