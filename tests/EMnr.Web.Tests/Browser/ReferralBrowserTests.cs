@@ -80,6 +80,14 @@ public sealed class ReferralBrowserTests(EMnrApp app, BrowserFixture browserFixt
         await Expect(Page.Locator("#status")).ToHaveTextAsync("Terminée");
         await Expect(Page.Locator("#outcome")).ToContainTextAsync("Hébergée trois semaines");
         await Expect(Page.Locator("#actions")).ToHaveCountAsync(0);
+
+        // The Arabic pages have a text for every label.
+        await SwitchLanguageAsync(Page, "ar");
+        await Expect(Page.Locator("#status")).ToHaveTextAsync("منتهٍ");
+        await Page.Locator("#nav-inbox").ClickAsync();
+        await Expect(Page.Locator("main")).Not.ToContainTextAsync("Referral");
+        await Expect(Page.Locator("main")).Not.ToContainTextAsync("ServiceKind.");
+        await SwitchLanguageAsync(Page, "fr");
         await SignOutAsync();
 
         // Another institution sees neither the referrals nor the report.
