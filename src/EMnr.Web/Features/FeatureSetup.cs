@@ -1,5 +1,6 @@
 using EMnr.Core.Identity;
 using EMnr.Web.Features.Auditing;
+using EMnr.Web.Features.Authorization;
 using EMnr.Web.Features.Communications;
 using EMnr.Web.Features.Crises;
 using EMnr.Web.Features.Imports;
@@ -33,6 +34,7 @@ internal static class FeatureSetup
         services.AddScoped<PersonMerging>();
         services.AddScoped<IndicatorGuides>();
         services.AddScoped<DatabaseSeeder>();
+        services.AddEMnrRecordAuthorization();
         return services;
     }
 

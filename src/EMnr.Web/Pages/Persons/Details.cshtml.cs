@@ -3,6 +3,7 @@ using EMnr.Core.Identity;
 using EMnr.Core.Persons;
 using EMnr.Core.Screening;
 using EMnr.Web.Features.Auditing;
+using EMnr.Web.Features.Authorization;
 using EMnr.Web.Features.Persons;
 using EMnr.Web.Features.Reports;
 using EMnr.Web.Features.Screening;
@@ -20,6 +21,7 @@ namespace EMnr.Web.Pages.Persons;
 public sealed class DetailsModel(
     EMnrDbContext db,
     CaseScope scope,
+    RecordAccess access,
     AuditLog audit,
     CaseAssessment assessment,
     DuplicateFinder duplicateFinder,
@@ -142,7 +144,7 @@ public sealed class DetailsModel(
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var person = await scope.Persons(User).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var person = await access.FindAsync<Person>(User, id, CaseOperations.ReadIdentity, cancellationToken);
         if (person is null)
         {
             return false;

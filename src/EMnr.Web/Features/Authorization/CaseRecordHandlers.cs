@@ -1,0 +1,83 @@
+using EMnr.Core.Communications;
+using EMnr.Core.Persons;
+using EMnr.Core.Reports;
+using EMnr.Web.Features.Communications;
+using EMnr.Web.Features.Reports;
+using EMnr.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace EMnr.Web.Features.Authorization;
+
+/// <summary>
+/// Decides an operation on a report: the role must handle cases, and the report must be in
+/// <see cref="CaseScope.Reports"/>. Asking the scope query keeps this check and the lists in agreement.
+/// </summary>
+public sealed class ReportAuthorizationHandler(CaseScope scope)
+    : AuthorizationHandler<OperationAuthorizationRequirement, Report>
+{
+    protected override async Task HandleRequirementAsync(
+        AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, Report resource)
+    {
+        if (CaseOperationRoles.Allows(context.User, requirement, Permissions.CaseworkRoles)
+            && await scope.Reports(context.User).AnyAsync(r => r.Id == resource.Id))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}
+
+/// <summary>Decides an operation on a person from the role and <see cref="CaseScope.Persons"/>.</summary>
+public sealed class PersonAuthorizationHandler(CaseScope scope)
+    : AuthorizationHandler<OperationAuthorizationRequirement, Person>
+{
+    protected override async Task HandleRequirementAsync(
+        AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, Person resource)
+    {
+        if (CaseOperationRoles.Allows(context.User, requirement, Permissions.CaseworkRoles)
+            && await scope.Persons(context.User).AnyAsync(p => p.Id == resource.Id))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}
+
+/// <summary>Decides an operation on an attachment from the role and the scope of the report it belongs to.</summary>
+public sealed class ReportAttachmentAuthorizationHandler(CaseScope scope)
+    : AuthorizationHandler<OperationAuthorizationRequirement, ReportAttachment>
+{
+    protected override async Task HandleRequirementAsync(
+        AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, ReportAttachment resource)
+    {
+        if (CaseOperationRoles.Allows(context.User, requirement, Permissions.CaseworkRoles)
+            && await scope.Reports(context.User).AnyAsync(r => r.Id == resource.ReportId))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}
+
+/// <summary>Decides an operation on a communication from the role and <see cref="CommunicationQueries.Visible"/>.</summary>
+public sealed class CommunicationAuthorizationHandler(CommunicationQueries queries)
+    : AuthorizationHandler<OperationAuthorizationRequirement, Communication>
+{
+    protected override async Task HandleRequirementAsync(
+        AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, Communication resource)
+    {
+        if (CaseOperationRoles.Allows(context.User, requirement, Permissions.CommunicationRoles)
+            && await queries.Visible(context.User).AnyAsync(c => c.Id == resource.Id))
+        {
+            context.Succeed(requirement);
+        }
+    }
+}
+
+/// <summary>The role half of a record check: which operations a record type knows, and who may perform them.</summary>
+internal static class CaseOperationRoles
+{
+    public static bool Allows(System.Security.Claims.ClaimsPrincipal user, OperationAuthorizationRequirement requirement, string[] roles) =>
+        requirement.Name is nameof(CaseOperations.Read) or nameof(CaseOperations.Write)
+            or nameof(CaseOperations.ReadIdentity) or nameof(CaseOperations.Download)
+        && roles.Any(user.IsInRole);
+}
