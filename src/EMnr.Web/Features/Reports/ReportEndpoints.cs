@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using EMnr.Core.Reports;
 using EMnr.Core.Persons;
+using EMnr.Core.Reports;
 using EMnr.Web.Features.Auditing;
 using EMnr.Web.Features.Authorization;
 using EMnr.Web.Features.Communications;

@@ -1,6 +1,6 @@
+using EMnr.Core.Communications;
 using EMnr.Core.Data;
 using EMnr.Core.Time;
-using EMnr.Core.Communications;
 using EMnr.Web.Features.Authorization;
 using EMnr.Web.Features.Communications;
 using EMnr.Web.Infrastructure;

@@ -156,7 +156,12 @@ public sealed class DetailsModel(
         var visibleReports = scope.Reports(User).Select(r => r.Id);
         ReportIds = await db.ReportPersons.Where(rp => rp.PersonId == id && visibleReports.Contains(rp.ReportId))
             .Select(rp => rp.ReportId).ToListAsync(cancellationToken);
-        ReportId ??= ReportIds.Count > 0 ? ReportIds[0] : null;
+        // A report id from the query string counts only when it is one of this person's visible reports.
+        if (ReportId is not { } chosen || !ReportIds.Contains(chosen))
+        {
+            ReportId = ReportIds.Count > 0 ? ReportIds[0] : null;
+        }
+
         Screenings = await db.Screenings.AsNoTracking().Where(s => s.PersonId == id).OrderByDescending(s => s.ScreenedAt).Take(50).ToListAsync(cancellationToken);
         Duplicates = person.MergedIntoId is null ? await duplicateFinder.FindAsync(person, User, cancellationToken) : [];
         Merges = await db.PersonMerges.AsNoTracking().Where(m => m.MergedId == id || m.SurvivorId == id)
