@@ -3,7 +3,7 @@ using EMnr.Core.Identity;
 namespace EMnr.Web.Tests.Authorization;
 
 /// <summary>
-/// The expected answer of every route of the application to every role and to anonymous callers.
+/// The expected response of every route of the application to every role and to anonymous callers.
 /// AuthorizationMatrixTests compares it with the routes that the application maps.
 /// </summary>
 public static class AuthorizationMatrix
@@ -20,7 +20,7 @@ public static class AuthorizationMatrix
 
     private static readonly string[] Reviewers = [Roles.CommissionReviewer];
 
-    /// <summary>Roles that see the records of every institution, by record type. Everyone else sees their institution's.</summary>
+    /// <summary>Roles that may read the records of every institution, by record type. Other roles are limited to their institution's records.</summary>
     public static readonly IReadOnlyDictionary<Resource, string[]> SeeAll = new Dictionary<Resource, string[]>
     {
         [Resource.Report] = [Roles.CommissionReviewer],
@@ -39,8 +39,8 @@ public static class AuthorizationMatrix
     // - Allow(roles) lists the roles that get past authorization. Every other role must get 403 from
     //   the API or a redirect to /Account/AccessDenied from a page, and anonymous callers 401 or a
     //   redirect to /Account/Login. Public lets every caller in, anonymous ones included.
-    // - Scoped(resource) says that {id}, {reportId} or a reportId in the query names a record of that type: allowed callers are
-    //   tried with a record of their own institution (any answer but 401, 403, 404 and 5xx) and with
+    // - Scoped(resource) marks that {id}, {reportId} or a reportId in the query names a record of that type: allowed callers are
+    //   tried with a record of their own institution (any status but 401, 403, 404 and 5xx) and with
     //   one of another institution (404 and no change in the database), except the roles in SeeAll.
     // - Query(...) adds a query string; {reportId}, {personId}, {attachmentId} and {communicationId}
     //   become the ids of the records used for the case.

@@ -11,7 +11,7 @@ namespace EMnr.Web.Tests.Authorization;
 
 /// <summary>
 /// Calls every route of <see cref="AuthorizationMatrix.Routes"/> as every role and as an anonymous
-/// caller, and checks the answer against the table. Each route, caller and record choice is its own case.
+/// caller, and checks the response against the table. Each route, caller and record choice is its own case.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed partial class AuthorizationMatrixTests(EMnrApp app) : IAsyncLifetime
@@ -82,46 +82,46 @@ public sealed partial class AuthorizationMatrixTests(EMnrApp app) : IAsyncLifeti
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Route_AnswersAsTableSays(string route, string caller, string records)
+    public async Task Route_RespondsAsExpected(string route, string caller, string records)
     {
         var expectation = AuthorizationMatrix.Routes[route];
-        var who = caller == Anonymous ? null : session.Callers[caller];
-        var set = session.RecordsFor(who, records == OtherInstitution, records == OwnInstitution && expectation.Allows(who?.Role));
+        var account = caller == Anonymous ? null : session.Callers[caller];
+        var set = session.RecordsFor(account, records == OtherInstitution, records == OwnInstitution && expectation.Allows(account?.Role));
         var isApi = route.Contains(" /api/", StringComparison.Ordinal) || route.Contains(" /health/", StringComparison.Ordinal);
-        var seesAll = expectation.ScopedResource is { } resource && who is not null
-            && AuthorizationMatrix.SeeAll[resource].Contains(who.Role);
+        var seesAll = expectation.ScopedResource is { } resource && account is not null
+            && AuthorizationMatrix.SeeAll[resource].Contains(account.Role);
         var mustBeHidden = records == OtherInstitution && !seesAll;
-        var mustChangeNothing = !expectation.IsPublic && (!expectation.Allows(who?.Role) || mustBeHidden);
+        var mustChangeNothing = !expectation.IsPublic && (!expectation.Allows(account?.Role) || mustBeHidden);
 
         var before = mustChangeNothing ? await session.FingerprintAsync() : null;
-        using var request = BuildRequest(route, expectation, who, set, isApi);
+        using var request = BuildRequest(route, expectation, account, set, isApi);
         using var response = await session.Client.SendAsync(request);
         var status = (int)response.StatusCode;
         var location = response.Headers.Location?.OriginalString ?? "";
-        var answer = $"{request.Method} {request.RequestUri} as {caller} answered {status}{(location.Length > 0 ? " to " + location : "")}";
+        var outcome = $"{request.Method} {request.RequestUri} as {caller} answered {status}{(location.Length > 0 ? " to " + location : "")}";
 
-        Assert.True(status < 500, $"Server error: {answer}");
+        Assert.True(status < 500, $"Server error: {outcome}");
         if (expectation.IsPublic)
         {
-            Assert.False(IsSignInRedirect(location) || IsAccessDenied(status, location, isApi), $"Public route refused the caller: {answer}");
+            Assert.False(IsSignInRedirect(location) || IsAccessDenied(status, location, isApi), $"Public route refused the caller: {outcome}");
         }
-        else if (who is null)
+        else if (account is null)
         {
-            Assert.True(isApi ? status == 401 : IsSignInRedirect(location) || status == 401, $"Expected 401 or the sign-in page: {answer}");
+            Assert.True(isApi ? status == 401 : IsSignInRedirect(location) || status == 401, $"Expected 401 or the sign-in page: {outcome}");
         }
-        else if (!expectation.Allows(who.Role))
+        else if (!expectation.Allows(account.Role))
         {
-            Assert.True(IsAccessDenied(status, location, isApi), $"Expected 403 or the access-denied page: {answer}");
+            Assert.True(IsAccessDenied(status, location, isApi), $"Expected 403 or the access-denied page: {outcome}");
         }
         else if (mustBeHidden)
         {
-            Assert.True(status == 404, $"Another institution's record must answer 404: {answer}");
+            Assert.True(status == 404, $"Another institution's record must answer 404: {outcome}");
         }
         else
         {
             Assert.False(status is 401 or 403 || IsSignInRedirect(location) || IsAccessDenied(status, location, isApi),
-                $"Allowed caller was refused: {answer}");
-            Assert.False(records == OwnInstitution && status == 404, $"The caller's own record was not found: {answer}");
+                $"Allowed caller was refused: {outcome}");
+            Assert.False(records == OwnInstitution && status == 404, $"The caller's own record was not found: {outcome}");
         }
 
         if (before is not null)
@@ -130,7 +130,7 @@ public sealed partial class AuthorizationMatrixTests(EMnrApp app) : IAsyncLifeti
         }
     }
 
-    private static HttpRequestMessage BuildRequest(string route, RouteExpectation expectation, MatrixCaller? who, RecordSet set, bool isApi)
+    private static HttpRequestMessage BuildRequest(string route, RouteExpectation expectation, MatrixCaller? account, RecordSet set, bool isApi)
     {
         var space = route.IndexOf(' ', StringComparison.Ordinal);
         var method = route[..space] == "ANY" ? "GET" : route[..space];
@@ -142,13 +142,13 @@ public sealed partial class AuthorizationMatrixTests(EMnrApp app) : IAsyncLifeti
         }
 
         var request = new HttpRequestMessage(new HttpMethod(method), target);
-        if (who is not null && isApi)
+        if (account is not null && isApi)
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", who.BearerToken);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", account.BearerToken);
         }
-        else if (who is not null)
+        else if (account is not null)
         {
-            request.Headers.Add("Cookie", who.Cookies);
+            request.Headers.Add("Cookie", account.Cookies);
         }
 
         if (method is "POST" or "PUT" or "PATCH")
@@ -157,7 +157,7 @@ public sealed partial class AuthorizationMatrixTests(EMnrApp app) : IAsyncLifeti
             {
                 (RequestBody.EmptyFile, _) => EmptyFile(),
                 (_, true) => JsonContent.Create(new { }),
-                _ => new FormUrlEncodedContent(who is null ? [] : [new("__RequestVerificationToken", who.AntiforgeryToken)]),
+                _ => new FormUrlEncodedContent(account is null ? [] : [new("__RequestVerificationToken", account.AntiforgeryToken)]),
             };
         }
 

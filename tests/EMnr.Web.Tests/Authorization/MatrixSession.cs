@@ -91,7 +91,10 @@ public sealed partial class MatrixSession
                 $"No matrix records in institution {code}. Add an account of that institution to MatrixSession.RecordOwners.");
     }
 
-    /// <summary>Row counts of every table and the last audit id: any write changes it, since every change is audited.</summary>
+    /// <summary>
+    /// Returns the row count of every table but the migration history and the data protection keys,
+    /// and the last audit id. Any write changes it, because every change is audited.
+    /// </summary>
     public async Task<string> FingerprintAsync()
     {
         await using var connection = new NpgsqlConnection(app.ConnectionString);
@@ -103,7 +106,7 @@ public sealed partial class MatrixSession
     private static async Task<MatrixSession> CreateAsync(EMnrApp app)
     {
         // A plain client on the Kestrel port, because redirects must stay visible: they are the
-        // answer that pages give to anonymous and forbidden callers.
+        // response that pages give to anonymous and forbidden callers.
         var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
         {
             BaseAddress = app.ServerAddress,

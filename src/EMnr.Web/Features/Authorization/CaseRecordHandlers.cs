@@ -73,7 +73,7 @@ public sealed class CommunicationAuthorizationHandler(CommunicationQueries queri
     }
 }
 
-/// <summary>The role half of a record check: which operations a record type knows, and who may perform them.</summary>
+/// <summary>The role half of a record check: the operations that the handlers accept, and the roles that may perform them.</summary>
 internal static class CaseOperationRoles
 {
     public static bool Allows(System.Security.Claims.ClaimsPrincipal user, OperationAuthorizationRequirement requirement, string[] roles) =>

@@ -20,7 +20,7 @@ public sealed class CreateModel(PersonWriter writer, RecordAccess access, IStrin
     [BindProperty]
     public PersonForm Input { get; set; } = new();
 
-    /// <summary>Shows the form only for a report that the caller may add persons to; any other id answers 404.</summary>
+    /// <summary>Shows the form only for a report that the caller may add persons to; any other id returns 404.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await access.FindAsync<Report>(User, ReportId, CaseOperations.Write, cancellationToken) is null ? NotFound() : Page();
 
