@@ -3,6 +3,7 @@ using EMnr.Web.Features.Auditing;
 using EMnr.Web.Features.Communications;
 using EMnr.Web.Features.Crises;
 using EMnr.Web.Features.Imports;
+using EMnr.Web.Features.Notifications;
 using EMnr.Web.Features.Persons;
 using EMnr.Web.Features.Reports;
 using EMnr.Web.Features.Screening;
@@ -34,7 +35,9 @@ internal static class FeatureSetup
         services.AddScoped<IndicatorGuides>();
         services.AddScoped<DatabaseSeeder>();
         services.AddScoped<ConsentLedger>();
-        services.AddScoped<Notifications.Notifier>();
+        services.AddScoped<ConsentWriter>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<NotificationInbox>();
         return services;
     }
 
@@ -55,6 +58,8 @@ internal static class FeatureSetup
         api.MapReferenceDataEndpoints();
         api.MapReportEndpoints();
         api.MapScreeningEndpoints();
+        api.MapConsentEndpoints();
+        api.MapNotificationEndpoints();
     }
 
     private static readonly string[] DisabledAuthEndpoints = ["/register", "/confirmEmail", "/resendConfirmationEmail"];
