@@ -23,6 +23,7 @@ public sealed class ConsentsModel(
     CaseScope scope,
     ConsentWriter writer,
     IAuthorizationService authorization,
+    IClock clock,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public string PersonCode { get; private set; } = "";
@@ -142,7 +143,7 @@ public sealed class ConsentsModel(
 
         PersonCode = person.Code;
         PersonIsChild = Age.IsChild(new Person { DateOfBirth = person.DateOfBirth, EstimatedAgeMin = person.EstimatedAgeMin },
-            MoroccoTime.ToLocalDate(DateTimeOffset.UtcNow)) == true;
+            MoroccoTime.ToLocalDate(clock.UtcNow)) == true;
         CanWrite = (await authorization.AuthorizeAsync(User, Permissions.CaseworkWrite)).Succeeded;
         Consents = (await writer.ListAsync(id, User, null, 100, [], cancellationToken))?.Items ?? [];
         Institutions = await db.Institutions.AsNoTracking().Where(i => i.IsActive && i.Type != InstitutionType.Commission)
@@ -152,6 +153,7 @@ public sealed class ConsentsModel(
         InstitutionNames = await db.Institutions.Where(i => named.Contains(i.Id))
             .ToDictionaryAsync(i => i.Id, i => arabic ? i.NameAr : i.NameFr, cancellationToken);
         GivenBy ??= PersonIsChild ? nameof(ConsentGiver.Guardian) : nameof(ConsentGiver.Person);
+        GivenAt ??= MoroccoTime.ToLocal(clock.UtcNow).ToString(MoroccoTime.DisplayPattern, System.Globalization.CultureInfo.InvariantCulture);
         return true;
     }
 }
