@@ -34,7 +34,7 @@ public sealed class ConsentRulesTests
     [InlineData(ConsentGiver.Person, null)]
     [InlineData(ConsentGiver.Guardian, ConsentError.AdultGivesOwnConsent)]
     [InlineData(ConsentGiver.ProsecutorAuthorisation, ConsentError.AdultGivesOwnConsent)]
-    public void An_adult_consents_for_themselves(ConsentGiver givenBy, ConsentError? expected)
+    public void Adult_GivesOwnConsent(ConsentGiver givenBy, ConsentError? expected)
     {
         var (validUntil, error) = ConsentRules.CheckNew(Adult(), givenBy, Now.AddDays(-1), Now);
 
@@ -46,7 +46,7 @@ public sealed class ConsentRulesTests
     [InlineData(ConsentGiver.Person, ConsentError.ChildNeedsGuardianOrProsecutor)]
     [InlineData(ConsentGiver.Guardian, null)]
     [InlineData(ConsentGiver.ProsecutorAuthorisation, null)]
-    public void A_childs_consent_comes_from_a_guardian_or_the_prosecutor(ConsentGiver givenBy, ConsentError? expected)
+    public void Child_NeedsGuardianOrProsecutor(ConsentGiver givenBy, ConsentError? expected)
     {
         var (_, error) = ConsentRules.CheckNew(ChildTurning18On(new DateOnly(2028, 3, 1)), givenBy, Now.AddDays(-1), Now);
 
@@ -54,7 +54,7 @@ public sealed class ConsentRulesTests
     }
 
     [Fact]
-    public void A_childs_consent_ends_at_midnight_of_the_18th_birthday_in_Casablanca()
+    public void ChildConsent_EndsAt18thBirthday()
     {
         var birthday = new DateOnly(2028, 3, 1);
 
@@ -64,7 +64,7 @@ public sealed class ConsentRulesTests
     }
 
     [Fact]
-    public void Without_a_date_of_birth_a_childs_consent_lasts_one_year_at_most()
+    public void ChildWithoutBirthDate_LastsOneYear()
     {
         var child = new Person { EstimatedAgeMin = 12, EstimatedAgeMax = 14 };
         var almostAdult = new Person { EstimatedAgeMin = 16, EstimatedAgeMax = 17 };
@@ -75,11 +75,11 @@ public sealed class ConsentRulesTests
     }
 
     [Fact]
-    public void A_consent_cannot_be_dated_in_the_future() =>
+    public void FutureConsent_Rejected() =>
         Assert.Equal(ConsentError.GivenInFuture, ConsentRules.CheckNew(Adult(), ConsentGiver.Person, Now.AddMinutes(1), Now).Error);
 
     [Fact]
-    public void A_consent_covers_its_recipient_and_purpose_only()
+    public void Consent_CoversRecipientAndPurposeOnly()
     {
         var consent = Consent(ConsentGiver.Person, Now.AddDays(-1));
         var other = new Institution { Id = Guid.NewGuid(), Code = "X", NameFr = "X", NameAr = "X", Type = InstitutionType.Association };
@@ -90,7 +90,7 @@ public sealed class ConsentRulesTests
     }
 
     [Fact]
-    public void A_consent_for_a_type_covers_every_institution_of_that_type()
+    public void TypeConsent_CoversThatType()
     {
         var consent = Consent(ConsentGiver.Person, Now.AddDays(-1));
         consent.RecipientInstitutionId = null;
@@ -102,7 +102,7 @@ public sealed class ConsentRulesTests
     }
 
     [Fact]
-    public void A_withdrawal_stops_sharing_from_its_moment_only()
+    public void Withdrawal_StopsLaterSharing()
     {
         var consent = Consent(ConsentGiver.Person, Now.AddDays(-10));
         consent.WithdrawnAt = Now.AddDays(-2);
@@ -112,7 +112,7 @@ public sealed class ConsentRulesTests
     }
 
     [Fact]
-    public void A_guardians_consent_ends_when_the_child_turns_18_and_then_the_person_must_consent()
+    public void GuardianConsent_EndsAtAdulthood()
     {
         var birthday = new DateOnly(2026, 7, 1);
         var person = ChildTurning18On(birthday);
@@ -127,7 +127,7 @@ public sealed class ConsentRulesTests
     }
 
     [Fact]
-    public void A_persons_own_consent_does_not_count_while_they_are_a_child()
+    public void ChildsOwnConsent_DoesNotCount()
     {
         var consent = Consent(ConsentGiver.Person, Now.AddDays(-1));
         var child = ChildTurning18On(new DateOnly(2030, 1, 1));
@@ -139,7 +139,7 @@ public sealed class ConsentRulesTests
     [InlineData(-5, -1, null)]
     [InlineData(-5, -6, ConsentError.WithdrawnBeforeGiven)]
     [InlineData(-5, 1, ConsentError.WithdrawnInFuture)]
-    public void A_withdrawal_is_dated_between_the_consent_and_now(int givenDays, int withdrawnDays, ConsentError? expected)
+    public void Withdrawal_DatedWithinConsent(int givenDays, int withdrawnDays, ConsentError? expected)
     {
         var consent = Consent(ConsentGiver.Person, Now.AddDays(givenDays));
 
@@ -147,7 +147,7 @@ public sealed class ConsentRulesTests
     }
 
     [Fact]
-    public void A_consent_is_withdrawn_once() =>
+    public void Consent_WithdrawnOnce() =>
         Assert.Equal(ConsentError.AlreadyWithdrawn,
             ConsentRules.CheckWithdrawal(new ConsentRecord { GivenAt = Now.AddDays(-5), WithdrawnAt = Now.AddDays(-1) }, Now, Now));
 }

@@ -23,7 +23,7 @@ public sealed class ConsentBrowserTests(EMnrApp app, BrowserFixture browserFixtu
     }
 
     [Fact]
-    public async Task Reviewer_records_a_consent_sees_errors_next_to_fields_and_withdraws_it()
+    public async Task Reviewer_RecordsAndWithdrawsConsent()
     {
         var personId = await AdultPersonAsync();
         await SignInAsync(Page, TestAccounts.Reviewer);
@@ -50,7 +50,7 @@ public sealed class ConsentBrowserTests(EMnrApp app, BrowserFixture browserFixtu
     }
 
     [Fact]
-    public async Task Caseworker_sees_a_notice_in_the_bell_and_opens_it()
+    public async Task Caseworker_OpensNoticeFromBell()
     {
         await using (var scope = App.Services.CreateAsyncScope())
         {

@@ -38,7 +38,7 @@ public sealed class ConsentApiTests(EMnrApp app) : IntegrationTest(app)
     };
 
     [Fact]
-    public async Task An_adults_consent_is_recorded_audited_and_found_until_withdrawn()
+    public async Task AdultConsent_Withdrawn_StopsSharing()
     {
         var client = await App.ApiClientAsync(TestAccounts.Reviewer);
         var person = await PersonAsync(client, AdultPerson);
@@ -67,7 +67,7 @@ public sealed class ConsentApiTests(EMnrApp app) : IntegrationTest(app)
     }
 
     [Fact]
-    public async Task A_childs_consent_needs_a_guardian_and_ends_at_18()
+    public async Task ChildConsent_NeedsGuardian_EndsAt18()
     {
         var client = await App.ApiClientAsync(TestAccounts.Reviewer);
         var person = await PersonAsync(client, ChildPerson);
@@ -90,7 +90,7 @@ public sealed class ConsentApiTests(EMnrApp app) : IntegrationTest(app)
     [InlineData("""{"recipientType":"Association","purpose":"Shelter","givenBy":"Person","givenAt":"2026-01-01T10:00:00+01:00"}""", "evidence")]
     [InlineData("""{"recipientType":"Spaceport","purpose":"Shelter","givenBy":"Person","givenAt":"2026-01-01T10:00:00+01:00","evidence":"F1"}""", "recipientType")]
     [InlineData("""{"recipientInstitutionId":"00000000-0000-0000-0000-000000000001","purpose":"Shelter","givenBy":"Person","givenAt":"2026-01-01T10:00:00+01:00","evidence":"F1"}""", "recipientInstitutionId")]
-    public async Task Bad_consents_get_field_errors_and_nothing_is_saved(string json, string field)
+    public async Task InvalidConsent_ReturnsFieldError(string json, string field)
     {
         var client = await App.ApiClientAsync(TestAccounts.Reviewer);
         var person = await PersonAsync(client, AdultPerson);
@@ -105,7 +105,7 @@ public sealed class ConsentApiTests(EMnrApp app) : IntegrationTest(app)
     }
 
     [Fact]
-    public async Task Another_institution_cannot_read_or_write_the_ledger()
+    public async Task OtherInstitution_GetsNotFound()
     {
         var reviewer = await App.ApiClientAsync(TestAccounts.Reviewer);
         var person = await PersonAsync(reviewer, AdultPerson);
@@ -125,7 +125,7 @@ public sealed class ConsentApiTests(EMnrApp app) : IntegrationTest(app)
     }
 
     [Fact]
-    public async Task A_withdrawal_before_the_consent_or_in_the_future_is_refused()
+    public async Task Withdrawal_OutsideConsentPeriod_Rejected()
     {
         var client = await App.ApiClientAsync(TestAccounts.Reviewer);
         var person = await PersonAsync(client, AdultPerson);

@@ -25,7 +25,7 @@ public sealed class NotificationTests(EMnrApp app) : IntegrationTest(app)
     }
 
     [Fact]
-    public async Task An_institution_notice_reaches_its_own_accounts_only_and_the_email_names_the_reference()
+    public async Task InstitutionNotice_ReachesOwnAccountsOnly()
     {
         await NotifyEntraideAsync("ORI-2026-00001");
         var caseworker = await App.ApiClientAsync(TestAccounts.Caseworker);
@@ -44,7 +44,7 @@ public sealed class NotificationTests(EMnrApp app) : IntegrationTest(app)
     }
 
     [Fact]
-    public async Task A_user_marks_their_notices_read_and_cannot_touch_anyone_elses()
+    public async Task MarkRead_OtherUsersNotice_NotFound()
     {
         await NotifyEntraideAsync("ORI-2026-00002");
         var caseworker = await App.ApiClientAsync(TestAccounts.Caseworker);
@@ -62,7 +62,7 @@ public sealed class NotificationTests(EMnrApp app) : IntegrationTest(app)
     }
 
     [Fact]
-    public async Task The_list_pages_by_cursor_and_rejects_a_bad_one()
+    public async Task List_PagesByCursor()
     {
         for (var i = 0; i < 3; i++)
         {
