@@ -4,6 +4,7 @@ using EMnr.Web.Features.Authorization;
 using EMnr.Web.Features.Communications;
 using EMnr.Web.Features.Crises;
 using EMnr.Web.Features.Imports;
+using EMnr.Web.Features.Notifications;
 using EMnr.Web.Features.Persons;
 using EMnr.Web.Features.Reports;
 using EMnr.Web.Features.Screening;
@@ -34,6 +35,10 @@ internal static class FeatureSetup
         services.AddScoped<PersonMerging>();
         services.AddScoped<IndicatorGuides>();
         services.AddScoped<DatabaseSeeder>();
+        services.AddScoped<ConsentLedger>();
+        services.AddScoped<ConsentWriter>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<NotificationInbox>();
         services.AddEMnrRecordAuthorization();
         return services;
     }
@@ -55,6 +60,8 @@ internal static class FeatureSetup
         api.MapReferenceDataEndpoints();
         api.MapReportEndpoints();
         api.MapScreeningEndpoints();
+        api.MapConsentEndpoints();
+        api.MapNotificationEndpoints();
     }
 
     private static readonly string[] DisabledAuthEndpoints = ["/register", "/confirmEmail", "/resendConfirmationEmail"];

@@ -146,6 +146,22 @@ public static class AuthorizationMatrix
         ["POST /Persons/Screen/{id:guid}?handler=Preview"] = Allow(CaseworkRoles).Scoped(Resource.Person).Query("reportId={reportId}"),
         ["POST /Persons/Screen/{id:guid}?handler=Save"] = Allow(CaseworkRoles).Scoped(Resource.Person).Query("reportId={reportId}"),
 
+        // Consent ledger. Withdrawing needs a consent id, which the matrix does not create, so it is not scoped.
+        ["GET /api/v1/persons/{id:guid}/consents"] = Allow(CaseworkRoles).Scoped(Resource.Person),
+        ["POST /api/v1/persons/{id:guid}/consents"] = Allow(CaseworkRoles).Scoped(Resource.Person),
+        ["POST /api/v1/persons/{id:guid}/consents/{consentId:guid}/withdraw"] = Allow(CaseworkRoles),
+        ["GET /Persons/{id:guid}/Consents"] = Allow(CaseworkRoles).Scoped(Resource.Person),
+        ["POST /Persons/{id:guid}/Consents?handler=Record"] = Allow(CaseworkRoles).Scoped(Resource.Person),
+        ["POST /Persons/{id:guid}/Consents?handler=Withdraw"] = Allow(CaseworkRoles),
+
+        // Notifications belong to one account, whatever its role.
+        ["GET /api/v1/notifications"] = Allow(AnyRole),
+        ["POST /api/v1/notifications/read"] = Allow(AnyRole),
+        ["POST /api/v1/notifications/{id:guid}/read"] = Allow(AnyRole),
+        ["GET /Notifications"] = Allow(AnyRole),
+        ["POST /Notifications?handler=Open"] = Allow(AnyRole),
+        ["POST /Notifications?handler=ReadAll"] = Allow(AnyRole),
+
         // Screening and identification.
         ["POST /api/v1/indicator-guide/versions"] = Allow(Reviewers),
         ["POST /api/v1/reports/{reportId:guid}/persons/{personId:guid}/screenings"] = Allow(CaseworkRoles).Scoped(Resource.Report),
