@@ -12,5 +12,6 @@ public static class ApiRoutes
     public const string Reports = "reports";
     public const string Persons = "persons";
     public const string IndicatorGuide = "indicator-guide";
+    public const string Notifications = "notifications";
     public const string Referrals = "referrals";
 }

@@ -1,8 +1,10 @@
 using EMnr.Core.Identity;
 using EMnr.Web.Features.Auditing;
+using EMnr.Web.Features.Authorization;
 using EMnr.Web.Features.Communications;
 using EMnr.Web.Features.Crises;
 using EMnr.Web.Features.Imports;
+using EMnr.Web.Features.Notifications;
 using EMnr.Web.Features.Persons;
 using EMnr.Web.Features.Referrals;
 using EMnr.Web.Features.Reports;
@@ -36,7 +38,10 @@ internal static class FeatureSetup
         services.AddScoped<IndicatorGuides>();
         services.AddScoped<DatabaseSeeder>();
         services.AddScoped<ConsentLedger>();
-        services.AddScoped<Notifications.Notifier>();
+        services.AddScoped<ConsentWriter>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<NotificationInbox>();
+        services.AddEMnrRecordAuthorization();
         services.AddScoped<ReferralQueries>();
         services.AddScoped<ReferralSender>();
         services.AddScoped<ReferralTransitions>();
@@ -61,6 +66,8 @@ internal static class FeatureSetup
         api.MapReferenceDataEndpoints();
         api.MapReportEndpoints();
         api.MapScreeningEndpoints();
+        api.MapConsentEndpoints();
+        api.MapNotificationEndpoints();
         api.MapReferralEndpoints();
     }
 

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace EMnr.Web.Infrastructure;
 
-/// <summary>Role-level permissions. Record-level checks happen in each feature's queries.</summary>
+/// <summary>
+/// Role-level permissions. Record-level checks happen in each feature's queries and in the record
+/// handlers of Features/Authorization, which ask the same queries.
+/// </summary>
 public static class Permissions
 {
     public const string CommunicationsRead = "communications.read";
@@ -19,11 +22,11 @@ public static class Permissions
     /// <summary>Roles that see every communication of the reporting line, not only their institution's.</summary>
     public static readonly string[] SeeAllCommunications = [Roles.HotlineOperator, Roles.CommissionReviewer];
 
-    private static readonly string[] CommunicationRoles =
+    public static readonly string[] CommunicationRoles =
         [Roles.HotlineOperator, Roles.CommissionReviewer, Roles.InstitutionCaseworker, Roles.InstitutionManager, Roles.PartnerSystem];
 
     /// <summary>Roles that handle cases. Analysts see aggregates only and administrators no casework.</summary>
-    private static readonly string[] CaseworkRoles =
+    public static readonly string[] CaseworkRoles =
         [Roles.CommissionReviewer, Roles.HotlineOperator, Roles.InstitutionCaseworker, Roles.InstitutionManager, Roles.PartnerSystem];
 
     /// <summary>Roles that send and receive referrals. Hotline operators hand reports to reviewers instead.</summary>

@@ -14,13 +14,9 @@ internal static class WebSetup
 {
     public static IServiceCollection AddEMnrWeb(this IServiceCollection services)
     {
-        services.AddRazorPages(options =>
-            {
-                options.Conventions.AllowAnonymousToPage("/Account/Login");
-                options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
-                options.Conventions.AllowAnonymousToPage("/Error");
-                options.Conventions.AllowAnonymousToPage("/Status");
-            })
+        // Every page needs a signed-in user (the fallback policy in IdentitySetup). The public pages
+        // (Account/Login, Account/AccessDenied, Error, Status) say so themselves with [AllowAnonymous].
+        services.AddRazorPages()
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

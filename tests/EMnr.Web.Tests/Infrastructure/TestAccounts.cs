@@ -14,6 +14,7 @@ public static class TestAccounts
     public const string Analyst = "analyst@emnr.test";
     public const string Admin = "admin@emnr.test";
     public const string OtherCaseworker = "other-caseworker@emnr.test";
+    public const string Partner = "partner@emnr.test";
 
     /// <summary>Institution code of <see cref="OtherCaseworker"/>.</summary>
     public const string OtherInstitutionCode = "INSAF";
@@ -27,5 +28,6 @@ public static class TestAccounts
         (Analyst, Roles.Analyst, "MJ"),
         (Admin, Roles.Administrator, "MJ"),
         (OtherCaseworker, Roles.InstitutionCaseworker, OtherInstitutionCode),
+        (Partner, Roles.PartnerSystem, "EN"),
     ];
 }

@@ -11,7 +11,7 @@ public sealed class JobSchedulerTests(EMnrApp app) : IntegrationTest(app)
     private JobScheduler Scheduler => App.Services.GetRequiredService<JobScheduler>();
 
     [Fact]
-    public async Task A_period_runs_once_and_the_next_period_runs_again()
+    public async Task Period_RunsOnce()
     {
         var now = new DateTimeOffset(2026, 3, 1, 10, 0, 5, TimeSpan.Zero);
 
@@ -25,7 +25,7 @@ public sealed class JobSchedulerTests(EMnrApp app) : IntegrationTest(app)
     }
 
     [Fact]
-    public async Task Instances_racing_for_one_period_run_it_once()
+    public async Task RacingInstances_RunPeriodOnce()
     {
         var now = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
 
@@ -39,7 +39,7 @@ public sealed class JobSchedulerTests(EMnrApp app) : IntegrationTest(app)
     }
 
     [Fact]
-    public async Task Queued_email_is_written_once_and_marked_sent()
+    public async Task QueuedEmail_SentOnce()
     {
         var now = new DateTimeOffset(2026, 3, 3, 10, 0, 0, TimeSpan.Zero);
         var subject = $"Orientation EMNR-TEST-{Guid.NewGuid():N}";
@@ -71,7 +71,7 @@ public sealed class JobSchedulerTests(EMnrApp app) : IntegrationTest(app)
     [InlineData("2026-03-01T10:00:29Z", 30, "2026-03-01T10:00:00Z")]
     [InlineData("2026-03-01T10:00:30Z", 30, "2026-03-01T10:00:30Z")]
     [InlineData("2026-03-01T23:59:59+01:00", 86400, "2026-03-01T00:00:00Z")]
-    public void Period_start_counts_whole_periods_from_the_epoch(string now, int periodSeconds, string expected) =>
+    public void PeriodStart_CountsFromEpoch(string now, int periodSeconds, string expected) =>
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
             JobScheduler.PeriodStart(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture), TimeSpan.FromSeconds(periodSeconds)));
 }

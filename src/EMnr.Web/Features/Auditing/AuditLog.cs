@@ -15,6 +15,8 @@ public static class AuditActions
     public const string ReportAssigned = "report.assigned";
     public const string PersonCreated = "person.created";
     public const string PersonIdentityRead = "person.identity.read";
+    public const string ConsentRecorded = "consent.recorded";
+    public const string ConsentWithdrawn = "consent.withdrawn";
     public const string ReferralSent = "referral.sent";
     public const string ReferralStatusChanged = "referral.status.changed";
 }

@@ -3,6 +3,7 @@ using EMnr.Core.Communications;
 using EMnr.Core.Data;
 using EMnr.Core.Text;
 using EMnr.Core.Time;
+using EMnr.Web.Features.Authorization;
 using EMnr.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -99,9 +100,9 @@ internal static class CommunicationEndpoints
     }
 
     private static async Task<Results<Ok<CommunicationResponse>, NotFound<ProblemDetails>>> GetAsync(
-        Guid id, ClaimsPrincipal user, CommunicationQueries queries, HttpContext context, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, RecordAccess access, HttpContext context, CancellationToken cancellationToken)
     {
-        var communication = await queries.FindAsync(user, id, cancellationToken);
+        var communication = await access.FindAsync<Communication>(user, id, CaseOperations.Read, cancellationToken);
         if (communication is null)
         {
             return NotFoundProblem();
@@ -112,9 +113,9 @@ internal static class CommunicationEndpoints
     }
 
     private static async Task<Results<Ok<List<RevisionResponse>>, NotFound<ProblemDetails>>> RevisionsAsync(
-        Guid id, ClaimsPrincipal user, CommunicationQueries queries, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, RecordAccess access, CommunicationQueries queries, CancellationToken cancellationToken)
     {
-        if (await queries.FindAsync(user, id, cancellationToken) is null)
+        if (await access.FindAsync<Communication>(user, id, CaseOperations.Read, cancellationToken) is null)
         {
             return NotFoundProblem();
         }
@@ -140,10 +141,10 @@ internal static class CommunicationEndpoints
     }
 
     private static async Task<Results<Ok<CommunicationResponse>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult>> CorrectAsync(
-        Guid id, CommunicationRequest request, ClaimsPrincipal user, CommunicationQueries queries, CommunicationWriter writer,
+        Guid id, CommunicationRequest request, ClaimsPrincipal user, RecordAccess access, CommunicationWriter writer,
         EMnrDbContext db, HttpContext context, CancellationToken cancellationToken)
     {
-        if (await queries.FindAsync(user, id, cancellationToken) is null)
+        if (await access.FindAsync<Communication>(user, id, CaseOperations.Write, cancellationToken) is null)
         {
             return NotFoundProblem();
         }

@@ -4,6 +4,7 @@ using EMnr.Core.Data;
 using EMnr.Core.Reports;
 using EMnr.Core.Time;
 using EMnr.Web.Features.Auditing;
+using EMnr.Web.Features.Authorization;
 using EMnr.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,7 @@ public sealed record AttachmentSummary(Guid Id, string FileName, string ContentT
 public sealed partial class ReportAttachments(
     EMnrDbContext db,
     CaseScope scope,
+    RecordAccess access,
     AuditLog audit,
     IClock clock,
     ILogger<ReportAttachments> logger)
@@ -75,21 +77,24 @@ public sealed partial class ReportAttachments(
             .Select(a => new AttachmentSummary(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedAt))
             .ToListAsync(cancellationToken);
 
-    /// <summary>Loads an attachment of a visible report and records the download in the audit trail.</summary>
+    /// <summary>
+    /// Loads an attachment of a report that the caller may download and records the download in the
+    /// audit trail. The check runs on the attachment without its content, so a refused caller never
+    /// makes the server read the file.
+    /// </summary>
     public async Task<ReportAttachment?> OpenAsync(Guid reportId, Guid attachmentId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!await scope.Reports(user).AnyAsync(r => r.Id == reportId, cancellationToken))
+        var header = await db.ReportAttachments.AsNoTracking()
+            .Where(a => a.Id == attachmentId && a.ReportId == reportId)
+            .Select(a => new ReportAttachment { Id = a.Id, ReportId = a.ReportId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (header is null || !await access.IsAllowedAsync(user, header, CaseOperations.Download))
         {
             return null;
         }
 
-        var attachment = await db.ReportAttachments.AsNoTracking()
-            .FirstOrDefaultAsync(a => a.Id == attachmentId && a.ReportId == reportId, cancellationToken);
-        if (attachment is not null)
-        {
-            await audit.RecordReadAsync(user, DownloadedAudit, "attachment", attachment.Id, cancellationToken);
-        }
-
+        var attachment = await db.ReportAttachments.AsNoTracking().FirstAsync(a => a.Id == attachmentId, cancellationToken);
+        await audit.RecordReadAsync(user, DownloadedAudit, "attachment", attachment.Id, cancellationToken);
         return attachment;
     }
 

@@ -1,12 +1,13 @@
 using System.Security.Claims;
+using EMnr.Core.Persons;
 using EMnr.Core.Reports;
 using EMnr.Web.Features.Auditing;
+using EMnr.Web.Features.Authorization;
 using EMnr.Web.Features.Communications;
 using EMnr.Web.Features.Persons;
 using EMnr.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace EMnr.Web.Features.Reports;
 
@@ -92,9 +93,9 @@ internal static class ReportEndpoints
     }
 
     private static async Task<Results<Ok<ReportResponse>, NotFound<ProblemDetails>>> GetAsync(
-        Guid id, ClaimsPrincipal user, ReportQueries queries, HttpContext context, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, RecordAccess access, HttpContext context, CancellationToken cancellationToken)
     {
-        var report = await queries.FindAsync(user, id, cancellationToken);
+        var report = await access.FindAsync<Report>(user, id, CaseOperations.Read, cancellationToken);
         if (report is null)
         {
             return NotFound("report");
@@ -169,9 +170,9 @@ internal static class ReportEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<PersonSummary>>, NotFound<ProblemDetails>>> PersonsAsync(
-        Guid id, ClaimsPrincipal user, ReportQueries queries, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, RecordAccess access, ReportQueries queries, CancellationToken cancellationToken)
     {
-        var report = await queries.FindAsync(user, id, cancellationToken);
+        var report = await access.FindAsync<Report>(user, id, CaseOperations.Read, cancellationToken);
         return report is null ? NotFound("report") : TypedResults.Ok(await queries.PersonsAsync(user, report, cancellationToken));
     }
 
@@ -197,9 +198,9 @@ internal static class ReportEndpoints
     }
 
     private static async Task<Results<Ok<PersonIdentityResponse>, NotFound<ProblemDetails>>> GetPersonAsync(
-        Guid id, ClaimsPrincipal user, CaseScope scope, AuditLog audit, HttpContext context, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, RecordAccess access, AuditLog audit, HttpContext context, CancellationToken cancellationToken)
     {
-        var person = await scope.IdentifiedPersons(user).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var person = await access.FindAsync<Person>(user, id, CaseOperations.ReadIdentity, cancellationToken);
         if (person is null)
         {
             return NotFound("person");
@@ -211,9 +212,9 @@ internal static class ReportEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<DuplicateCandidate>>, NotFound<ProblemDetails>>> DuplicatesAsync(
-        Guid id, ClaimsPrincipal user, CaseScope scope, DuplicateFinder finder, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, RecordAccess access, DuplicateFinder finder, CancellationToken cancellationToken)
     {
-        var person = await scope.Persons(user).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var person = await access.FindAsync<Person>(user, id, CaseOperations.Read, cancellationToken);
         return person is null ? NotFound("person") : TypedResults.Ok(await finder.FindAsync(person, user, cancellationToken));
     }
 
@@ -235,8 +236,8 @@ internal static class ReportEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<AttachmentSummary>>, NotFound<ProblemDetails>>> AttachmentsAsync(
-        Guid id, ClaimsPrincipal user, ReportQueries queries, ReportAttachments attachments, CancellationToken cancellationToken) =>
-        await queries.FindAsync(user, id, cancellationToken) is null
+        Guid id, ClaimsPrincipal user, RecordAccess access, ReportAttachments attachments, CancellationToken cancellationToken) =>
+        await access.FindAsync<Report>(user, id, CaseOperations.Read, cancellationToken) is null
             ? NotFound("report")
             : TypedResults.Ok(await attachments.ListAsync(id, cancellationToken));
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using EMnr.Core.Identity;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace EMnr.Web.Pages.Account;
 
+[AllowAnonymous]
 public sealed partial class LoginModel(
     SignInManager<AppUser> signInManager,
     IStringLocalizer<SharedResource> localizer,

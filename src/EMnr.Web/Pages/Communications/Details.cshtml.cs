@@ -3,6 +3,7 @@ using EMnr.Core.Communications;
 using EMnr.Core.Data;
 using EMnr.Core.ReferenceData;
 using EMnr.Core.Time;
+using EMnr.Web.Features.Authorization;
 using EMnr.Web.Features.Communications;
 using EMnr.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -17,6 +18,7 @@ namespace EMnr.Web.Pages.Communications;
 public sealed class DetailsModel(
     EMnrDbContext db,
     CommunicationQueries queries,
+    RecordAccess access,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private Dictionary<string, string> provinceNames = [];
@@ -31,7 +33,7 @@ public sealed class DetailsModel(
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var communication = await queries.FindAsync(User, id, cancellationToken);
+        var communication = await access.FindAsync<Communication>(User, id, CaseOperations.Read, cancellationToken);
         if (communication is null)
         {
             return NotFound();

@@ -1,5 +1,7 @@
+using EMnr.Core.Communications;
 using EMnr.Core.Data;
 using EMnr.Core.Time;
+using EMnr.Web.Features.Authorization;
 using EMnr.Web.Features.Communications;
 using EMnr.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -14,6 +16,7 @@ namespace EMnr.Web.Pages.Communications;
 public sealed class EditModel(
     EMnrDbContext db,
     CommunicationQueries queries,
+    RecordAccess access,
     CommunicationWriter writer,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -29,7 +32,7 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var communication = await queries.FindAsync(User, id, cancellationToken);
+        var communication = await access.FindAsync<Communication>(User, id, CaseOperations.Write, cancellationToken);
         if (communication is null)
         {
             return NotFound();
@@ -43,7 +46,7 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await queries.FindAsync(User, id, cancellationToken) is null)
+        if (await access.FindAsync<Communication>(User, id, CaseOperations.Write, cancellationToken) is null)
         {
             return NotFound();
         }

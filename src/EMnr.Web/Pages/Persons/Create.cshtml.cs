@@ -1,5 +1,7 @@
 using EMnr.Core.Persons;
+using EMnr.Core.Reports;
 using EMnr.Core.Time;
+using EMnr.Web.Features.Authorization;
 using EMnr.Web.Features.Persons;
 using EMnr.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace EMnr.Web.Pages.Persons;
 
 [Authorize(Policy = Permissions.CaseworkWrite)]
-public sealed class CreateModel(PersonWriter writer, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class CreateModel(PersonWriter writer, RecordAccess access, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid ReportId { get; set; }
@@ -18,9 +20,9 @@ public sealed class CreateModel(PersonWriter writer, IStringLocalizer<SharedReso
     [BindProperty]
     public PersonForm Input { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    /// <summary>Shows the form only for a report that the caller may add persons to; any other id returns 404.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await access.FindAsync<Report>(User, ReportId, CaseOperations.Write, cancellationToken) is null ? NotFound() : Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using EMnr.Core.Identity;
 using EMnr.Core.Persons;
 using EMnr.Core.Screening;
 using EMnr.Web.Features.Auditing;
+using EMnr.Web.Features.Authorization;
 using EMnr.Web.Features.Persons;
 using EMnr.Web.Features.Reports;
 using EMnr.Web.Features.Screening;
@@ -20,6 +21,7 @@ namespace EMnr.Web.Pages.Persons;
 public sealed class DetailsModel(
     EMnrDbContext db,
     CaseScope scope,
+    RecordAccess access,
     AuditLog audit,
     CaseAssessment assessment,
     DuplicateFinder duplicateFinder,
@@ -142,7 +144,7 @@ public sealed class DetailsModel(
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var person = await scope.IdentifiedPersons(User).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var person = await access.FindAsync<Person>(User, id, CaseOperations.ReadIdentity, cancellationToken);
         if (person is null)
         {
             return false;
@@ -154,7 +156,12 @@ public sealed class DetailsModel(
         var visibleReports = scope.Reports(User).Select(r => r.Id);
         ReportIds = await db.ReportPersons.Where(rp => rp.PersonId == id && visibleReports.Contains(rp.ReportId))
             .Select(rp => rp.ReportId).ToListAsync(cancellationToken);
-        ReportId ??= ReportIds.Count > 0 ? ReportIds[0] : null;
+        // A report id from the query string counts only when it is one of this person's visible reports.
+        if (ReportId is not { } chosen || !ReportIds.Contains(chosen))
+        {
+            ReportId = ReportIds.Count > 0 ? ReportIds[0] : null;
+        }
+
         Screenings = await db.Screenings.AsNoTracking().Where(s => s.PersonId == id).OrderByDescending(s => s.ScreenedAt).Take(50).ToListAsync(cancellationToken);
         Duplicates = person.MergedIntoId is null ? await duplicateFinder.FindAsync(person, User, cancellationToken) : [];
         Merges = await db.PersonMerges.AsNoTracking().Where(m => m.MergedId == id || m.SurvivorId == id)

@@ -1,9 +1,10 @@
 using System.Globalization;
 using EMnr.Core.Data;
 using EMnr.Core.Persons;
+using EMnr.Core.Reports;
 using EMnr.Core.Screening;
 using EMnr.Core.Time;
-using EMnr.Web.Features.Reports;
+using EMnr.Web.Features.Authorization;
 using EMnr.Web.Features.Screening;
 using EMnr.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -21,7 +22,7 @@ namespace EMnr.Web.Pages.Persons;
 [Authorize(Policy = Permissions.CaseworkWrite)]
 public sealed class ScreenModel(
     EMnrDbContext db,
-    CaseScope scope,
+    RecordAccess access,
     CaseAssessment assessment,
     IndicatorGuides guides,
     IClock clock,
@@ -117,7 +118,7 @@ public sealed class ScreenModel(
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var report = await scope.Reports(User).FirstOrDefaultAsync(r => r.Id == ReportId, cancellationToken);
+        var report = await access.FindAsync<Report>(User, ReportId, CaseOperations.Write, cancellationToken);
         if (report is null || !await db.ReportPersons.AnyAsync(rp => rp.ReportId == ReportId && rp.PersonId == id, cancellationToken))
         {
             return false;

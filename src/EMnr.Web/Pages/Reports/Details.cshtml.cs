@@ -1,5 +1,6 @@
 using EMnr.Core.Reports;
 using EMnr.Core.Time;
+using EMnr.Web.Features.Authorization;
 using EMnr.Web.Features.Persons;
 using EMnr.Web.Features.Reports;
 using EMnr.Web.Infrastructure;
@@ -14,6 +15,7 @@ namespace EMnr.Web.Pages.Reports;
 [Authorize(Policy = Permissions.CaseworkRead)]
 public sealed class DetailsModel(
     ReportQueries queries,
+    RecordAccess access,
     ReportWriter writer,
     DuplicateFinder duplicates,
     ReportAttachments attachments,
@@ -109,7 +111,7 @@ public sealed class DetailsModel(
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var report = await queries.FindAsync(User, id, cancellationToken);
+        var report = await access.FindAsync<Report>(User, id, CaseOperations.Read, cancellationToken);
         if (report is null)
         {
             return false;
