@@ -12,4 +12,7 @@ public static class ApiRoutes
     public const string Reports = "reports";
     public const string Persons = "persons";
     public const string IndicatorGuide = "indicator-guide";
+    public const string Institutions = "institutions";
+    public const string Accounts = "accounts";
+    public const string Invitations = "invitations";
 }

@@ -1,8 +1,10 @@
 using EMnr.Core.Identity;
+using EMnr.Web.Features.Accounts;
 using EMnr.Web.Features.Auditing;
 using EMnr.Web.Features.Communications;
 using EMnr.Web.Features.Crises;
 using EMnr.Web.Features.Imports;
+using EMnr.Web.Features.Institutions;
 using EMnr.Web.Features.Persons;
 using EMnr.Web.Features.Reports;
 using EMnr.Web.Features.Screening;
@@ -33,6 +35,11 @@ internal static class FeatureSetup
         services.AddScoped<PersonMerging>();
         services.AddScoped<IndicatorGuides>();
         services.AddScoped<DatabaseSeeder>();
+        services.AddScoped<InstitutionQueries>();
+        services.AddScoped<InstitutionWriter>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<AccountQueries>();
+        services.AddScoped<AccountWriter>();
         return services;
     }
 
@@ -53,6 +60,8 @@ internal static class FeatureSetup
         api.MapReferenceDataEndpoints();
         api.MapReportEndpoints();
         api.MapScreeningEndpoints();
+        api.MapInstitutionEndpoints();
+        api.MapAccountEndpoints();
     }
 
     private static readonly string[] DisabledAuthEndpoints = ["/register", "/confirmEmail", "/resendConfirmationEmail"];
@@ -72,7 +81,7 @@ internal static class FeatureSetup
 
         if (pattern.Contains("/manage", StringComparison.OrdinalIgnoreCase))
         {
-            endpoint.Metadata.Add(new AuthorizeAttribute(IdentitySetup.ApiPolicy));
+            endpoint.Metadata.Add(new AuthorizeAttribute(IdentitySetup.ApiAccountPolicy));
         }
         else
         {

@@ -13,6 +13,8 @@ internal static class OptionsSetup
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CaseworkOptions>().BindConfiguration(CaseworkOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }

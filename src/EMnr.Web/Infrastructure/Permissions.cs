@@ -13,6 +13,10 @@ public static class Permissions
     public const string CaseworkRead = "casework.read";
     public const string CaseworkWrite = "casework.write";
     public const string IdentificationDecide = "identification.decide";
+    public const string InstitutionsManage = "institutions.manage";
+
+    /// <summary>Invite, list, deactivate and change the role of accounts; managers only within their institution.</summary>
+    public const string AccountsManage = "accounts.manage";
 
     /// <summary>Roles that see every communication of the reporting line, not only their institution's.</summary>
     public static readonly string[] SeeAllCommunications = [Roles.HotlineOperator, Roles.CommissionReviewer];
@@ -35,5 +39,7 @@ public static class Permissions
             .AddPolicy(CrisisFiguresRead, p => p.RequireRole(FigureRoles))
             .AddPolicy(CaseworkRead, p => p.RequireRole(CaseworkRoles))
             .AddPolicy(CaseworkWrite, p => p.RequireRole(CaseworkRoles))
-            .AddPolicy(IdentificationDecide, p => p.RequireRole(Roles.CommissionReviewer));
+            .AddPolicy(IdentificationDecide, p => p.RequireRole(Roles.CommissionReviewer))
+            .AddPolicy(InstitutionsManage, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(AccountsManage, p => p.RequireRole(Roles.Administrator, Roles.InstitutionManager));
 }
