@@ -1,5 +1,5 @@
-using EMnr.Core.Data;
 using System.Security.Claims;
+using EMnr.Core.Data;
 using EMnr.Core.Identity;
 using EMnr.Web.Infrastructure.Accounts;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -70,10 +70,12 @@ internal static class IdentitySetup
             })
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<EMnrDbContext>()
-            .AddSignInManager<EMnrSignInManager>()
             .AddClaimsPrincipalFactory<EMnrClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
-            .AddApiEndpoints();
+            .AddApiEndpoints()
+
+            // After AddApiEndpoints, which registers Identity's own sign-in manager.
+            .AddSignInManager<EMnrSignInManager>();
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

@@ -30,4 +30,11 @@ public sealed class EMnrSignInManager(
         user is { IsActive: true }
         && !await UserManager.IsLockedOutAsync(user)
         && await base.ValidateSecurityStampAsync(user, securityStamp);
+
+    /// <summary>Applies the same rules when Identity validates a whole principal, as <c>/refresh</c> does.</summary>
+    public override async Task<AppUser?> ValidateSecurityStampAsync(System.Security.Claims.ClaimsPrincipal? principal)
+    {
+        var user = await base.ValidateSecurityStampAsync(principal);
+        return user is { IsActive: true } && !await UserManager.IsLockedOutAsync(user) ? user : null;
+    }
 }
