@@ -12,6 +12,12 @@ public sealed class DemoOptions
 
     /// <summary>Password of every demo account; generated and printed when empty.</summary>
     public string? Password { get; set; }
+
+    /// <summary>
+    /// Authenticator key (base32) shared by the demo accounts, which all have two-factor sign-in on.
+    /// When empty, the key already stored is kept, or a new one is generated; the start-up banner prints it.
+    /// </summary>
+    public string? AuthenticatorKey { get; set; }
 }
 
 /// <summary>What the app does to the database when it starts.</summary>

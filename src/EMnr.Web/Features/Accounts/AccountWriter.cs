@@ -12,8 +12,8 @@ public sealed record AccountOutcome(AppUser? User, string? Error = null, bool No
 
 /// <summary>
 /// Deactivates, reactivates and changes the role of accounts. Each change updates the security stamp,
-/// so the account's sessions and tokens stop or pick up the change at once (bearer tokens) or at
-/// the next cookie check. Changes that could remove the last administrator are serialised with a
+/// so page sessions pick it up at their next check and refresh tokens stop working. A deactivation
+/// also ends bearer access tokens at once, but a role change reaches them only at their expiry. Changes that could remove the last administrator are serialised with a
 /// PostgreSQL advisory lock, so two administrators cannot demote each other at the same moment.
 /// </summary>
 public sealed class AccountWriter(EMnrDbContext db, UserManager<AppUser> users, AccountQueries queries, AuditLog audit)

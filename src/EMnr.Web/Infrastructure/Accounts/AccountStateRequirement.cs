@@ -38,8 +38,8 @@ public sealed partial class AccountStateHandler(UserManager<AppUser> users, ILog
             : await users.IsLockedOutAsync(user) ? "locked-out"
             : null;
         // TODO: compare the token's security stamp too, so that a sign-out of every session ends access
-        // tokens at once; a per-request comparison rejected valid test tokens for reasons not yet understood,
-        // so today a stamp change ends access tokens at /refresh or at their expiry (one hour).
+        // tokens at once. A per-request comparison rejected valid test tokens for a reason not yet found.
+        // Until then a stamp change ends access tokens at /refresh or at their expiry (one hour).
         if (reason is not null)
         {
             LogRevoked(logger, user?.Id, reason);
