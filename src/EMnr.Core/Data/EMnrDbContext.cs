@@ -76,6 +76,7 @@ public sealed class EMnrDbContext(DbContextOptions<EMnrDbContext> options)
     public DbSet<ReferralOverdueFlag> ReferralOverdueFlags => Set<ReferralOverdueFlag>();
 
     public DbSet<ReferralCounter> ReferralCounters => Set<ReferralCounter>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

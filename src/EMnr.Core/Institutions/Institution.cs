@@ -1,3 +1,5 @@
+using EMnr.Core.Text;
+
 namespace EMnr.Core.Institutions;
 
 /// <summary>A partner institution. Every account belongs to exactly one.</summary>
@@ -11,6 +13,9 @@ public sealed class Institution
     public required string NameFr { get; set; }
 
     public required string NameAr { get; set; }
+
+    /// <summary>French and Arabic names folded by <see cref="SearchText"/>, for accent-forgiving search.</summary>
+    public string SearchName { get; set; } = "";
 
     public InstitutionType Type { get; set; }
 
@@ -26,6 +31,10 @@ public sealed class Institution
     public string? ContactEmail { get; set; }
 
     public string? ContactPhone { get; set; }
+
+    /// <summary>Folds both names into <see cref="SearchName"/>; call after changing either name.</summary>
+    public void UpdateSearchName() =>
+        SearchName = SearchText.Fold(NameFr) + " | " + SearchText.Fold(NameAr);
 
     /// <summary>Concurrency token (PostgreSQL <c>xmin</c>), sent as the ETag.</summary>
     public uint Version { get; set; }

@@ -14,4 +14,7 @@ public static class ApiRoutes
     public const string IndicatorGuide = "indicator-guide";
     public const string Notifications = "notifications";
     public const string Referrals = "referrals";
+    public const string Institutions = "institutions";
+    public const string Accounts = "accounts";
+    public const string Invitations = "invitations";
 }

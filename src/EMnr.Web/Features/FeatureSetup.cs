@@ -1,9 +1,11 @@
 using EMnr.Core.Identity;
+using EMnr.Web.Features.Accounts;
 using EMnr.Web.Features.Auditing;
 using EMnr.Web.Features.Authorization;
 using EMnr.Web.Features.Communications;
 using EMnr.Web.Features.Crises;
 using EMnr.Web.Features.Imports;
+using EMnr.Web.Features.Institutions;
 using EMnr.Web.Features.Notifications;
 using EMnr.Web.Features.Persons;
 using EMnr.Web.Features.Referrals;
@@ -46,6 +48,11 @@ internal static class FeatureSetup
         services.AddScoped<ReferralSender>();
         services.AddScoped<ReferralTransitions>();
         services.AddScheduledJob<ReferralDeadlineJob>(ReferralDeadlineJob.Name, ReferralDeadlineJob.Period);
+        services.AddScoped<InstitutionQueries>();
+        services.AddScoped<InstitutionWriter>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<AccountQueries>();
+        services.AddScoped<AccountWriter>();
         return services;
     }
 
@@ -69,6 +76,8 @@ internal static class FeatureSetup
         api.MapConsentEndpoints();
         api.MapNotificationEndpoints();
         api.MapReferralEndpoints();
+        api.MapInstitutionEndpoints();
+        api.MapAccountEndpoints();
     }
 
     private static readonly string[] DisabledAuthEndpoints = ["/register", "/confirmEmail", "/resendConfirmationEmail"];
@@ -88,7 +97,7 @@ internal static class FeatureSetup
 
         if (pattern.Contains("/manage", StringComparison.OrdinalIgnoreCase))
         {
-            endpoint.Metadata.Add(new AuthorizeAttribute(IdentitySetup.ApiPolicy));
+            endpoint.Metadata.Add(new AuthorizeAttribute(IdentitySetup.ApiAccountPolicy));
         }
         else
         {

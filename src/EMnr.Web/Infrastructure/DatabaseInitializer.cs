@@ -31,13 +31,15 @@ internal static partial class DatabaseInitializer
 
         if (demo.Enabled)
         {
-            var password = scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().Password;
-            app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app, password));
+            var demoSeeder = scope.ServiceProvider.GetRequiredService<DemoDataSeeder>();
+            var password = demoSeeder.Password;
+            var key = demoSeeder.AuthenticatorKey;
+            app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app, password, key));
         }
     }
 
     /// <summary>Prints the address and the demo sign-ins on standard output, never into the logs.</summary>
-    private static void PrintBanner(WebApplication app, string? password)
+    private static void PrintBanner(WebApplication app, string? password, string? authenticatorKey)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
         var url = addresses?.FirstOrDefault() ?? "(unknown address)";
@@ -48,6 +50,9 @@ internal static partial class DatabaseInitializer
             "Demo accounts (invented data), password: " + password,
         };
         lines.AddRange(DemoDataSeeder.Accounts.Select(a => $"  {a.Email,-24} {a.Role}"));
+        lines.Add("Two-factor sign-in: add this key to an authenticator app (TOTP, 6 digits, 30 s), or run");
+        lines.Add($"  oathtool --totp -b {authenticatorKey}");
+        lines.Add($"  key: {authenticatorKey}");
         lines.Add("");
         Console.WriteLine(string.Join(Environment.NewLine, lines));
     }

@@ -12,6 +12,12 @@ public sealed class DemoOptions
 
     /// <summary>Password of every demo account; generated and printed when empty.</summary>
     public string? Password { get; set; }
+
+    /// <summary>
+    /// Authenticator key (base32) shared by the demo accounts, which all have two-factor sign-in on.
+    /// When empty, the key already stored is kept, or a new one is generated; the start-up banner prints it.
+    /// </summary>
+    public string? AuthenticatorKey { get; set; }
 }
 
 /// <summary>What the app does to the database when it starts.</summary>
@@ -55,4 +61,29 @@ public sealed class CaseworkOptions
     /// <summary>Days from a report's creation to the reasonable-grounds decision.</summary>
     [Range(1, 90)]
     public int ReasonableGroundsDays { get; set; } = 5;
+}
+
+/// <summary>Invitations and sign-in sessions.</summary>
+public sealed class AccountOptions
+{
+    public const string Section = "Accounts";
+
+    /// <summary>Hours an invitation link stays valid after it is sent.</summary>
+    [Range(1, 720)]
+    public int InvitationLifetimeHours { get; set; } = 72;
+
+    /// <summary>Minutes of inactivity after which a page session (cookie) expires. Each request renews it.</summary>
+    [Range(1, 24 * 60)]
+    public int SessionIdleMinutes { get; set; } = 30;
+
+    /// <summary>
+    /// Seconds between checks of a page session against the account (security stamp, active, not locked
+    /// out). A sign-out of every session, a deactivation or a password change ends other sessions within it.
+    /// </summary>
+    [Range(0, 3600)]
+    public int SessionValidationSeconds { get; set; } = 60;
+
+    /// <summary>Address of the site used in invitation links, such as https://emnr.example.ma. When empty, the address of the request that sends the invitation.</summary>
+    [Url]
+    public string? PublicBaseUrl { get; set; }
 }

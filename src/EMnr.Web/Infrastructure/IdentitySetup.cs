@@ -1,13 +1,20 @@
+using System.Security.Claims;
 using EMnr.Core.Data;
 using EMnr.Core.Identity;
+using EMnr.Web.Infrastructure.Accounts;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace EMnr.Web.Infrastructure;
 
 internal static class IdentitySetup
 {
     public const string ApiPolicy = "Api";
+
+    /// <summary>Bearer policy of Identity's account endpoints (/auth/manage), open before two-factor set-up so that it can be done there.</summary>
+    public const string ApiAccountPolicy = "ApiAccount";
 
     public static IServiceCollection AddEMnrIdentity(this IServiceCollection services)
     {
@@ -23,7 +30,6 @@ internal static class IdentitySetup
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/AccessDenied";
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             options.SlidingExpiration = true;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
@@ -34,8 +40,18 @@ internal static class IdentitySetup
             options.Events.OnRedirectToAccessDenied = context => RejectApiOr(context, StatusCodes.Status403Forbidden);
         });
 
-        // A sign-out, a password change or a lockout invalidates other sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<AccountOptions>>((options, accounts) =>
+                options.ExpireTimeSpan = TimeSpan.FromMinutes(accounts.Value.SessionIdleMinutes));
+
+        // A sign-out of every session, a password change, a deactivation or a lockout ends other
+        // sessions at their next check (every minute by default).
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<IOptions<AccountOptions>>((options, accounts) =>
+            {
+                options.ValidationInterval = TimeSpan.FromSeconds(accounts.Value.SessionValidationSeconds);
+                options.OnRefreshingPrincipal = KeepSecondFactorClaim;
+            });
 
         services.AddIdentityCore<AppUser>(options =>
             {
@@ -54,19 +70,45 @@ internal static class IdentitySetup
             })
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<EMnrDbContext>()
-            .AddSignInManager()
             .AddClaimsPrincipalFactory<EMnrClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
-            .AddApiEndpoints();
+            .AddApiEndpoints()
+
+            // After AddApiEndpoints, which registers Identity's own sign-in manager.
+            .AddSignInManager<EMnrSignInManager>();
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(ApiPolicy, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
-                .RequireAuthenticatedUser())
+                .RequireAuthenticatedUser()
+                .AddRequirements(new AccountStateRequirement(requireTwoFactor: true)))
+            .AddPolicy(ApiAccountPolicy, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
+                .RequireAuthenticatedUser()
+                .AddRequirements(new AccountStateRequirement(requireTwoFactor: false)))
             .AddEMnrPermissionPolicies();
 
+        services.AddScoped<IAuthorizationHandler, AccountStateHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ApiAuthorizationResultHandler>();
         return services;
+    }
+
+    /// <summary>
+    /// Carries the "signed in with a second factor" claim over when a cookie is revalidated, because
+    /// the principal is rebuilt from the database and the claim exists only in the session.
+    /// </summary>
+    private static Task KeepSecondFactorClaim(SecurityStampRefreshingPrincipalContext context)
+    {
+        if (context.CurrentPrincipal is { } current
+            && TwoFactorRules.SignedInWithSecondFactor(current)
+            && context.NewPrincipal?.Identity is ClaimsIdentity identity
+            && !TwoFactorRules.SignedInWithSecondFactor(context.NewPrincipal))
+        {
+            identity.AddClaim(new Claim(TwoFactorRules.AuthenticationMethodClaim, TwoFactorRules.MultiFactorValue));
+        }
+
+        return Task.CompletedTask;
     }
 
     private static Task RejectApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

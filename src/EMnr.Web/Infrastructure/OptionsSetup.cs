@@ -15,6 +15,8 @@ internal static class OptionsSetup
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Features.Referrals.ReferralOptions>().BindConfiguration(Features.Referrals.ReferralOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }

@@ -18,6 +18,10 @@ public static class Permissions
     public const string IdentificationDecide = "identification.decide";
     public const string ReferralsRead = "referrals.read";
     public const string ReferralsWrite = "referrals.write";
+    public const string InstitutionsManage = "institutions.manage";
+
+    /// <summary>Invite, list, deactivate and change the role of accounts; managers only within their institution.</summary>
+    public const string AccountsManage = "accounts.manage";
 
     /// <summary>Roles that see every communication of the reporting line, not only their institution's.</summary>
     public static readonly string[] SeeAllCommunications = [Roles.HotlineOperator, Roles.CommissionReviewer];
@@ -46,5 +50,7 @@ public static class Permissions
             .AddPolicy(CaseworkWrite, p => p.RequireRole(CaseworkRoles))
             .AddPolicy(IdentificationDecide, p => p.RequireRole(Roles.CommissionReviewer))
             .AddPolicy(ReferralsRead, p => p.RequireRole(ReferralRoles))
-            .AddPolicy(ReferralsWrite, p => p.RequireRole(ReferralRoles));
+            .AddPolicy(ReferralsWrite, p => p.RequireRole(ReferralRoles))
+            .AddPolicy(InstitutionsManage, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(AccountsManage, p => p.RequireRole(Roles.Administrator, Roles.InstitutionManager));
 }

@@ -26,6 +26,7 @@ internal static class PipelineSetup
         app.UseRouting();
         app.UseRequestLocalization();
         app.UseAuthentication();
+        app.UseMiddleware<Accounts.TwoFactorSetupRedirect>();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;

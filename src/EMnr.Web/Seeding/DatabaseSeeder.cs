@@ -84,7 +84,7 @@ public sealed partial class DatabaseSeeder(
         var existing = await db.Institutions.Where(i => codes.Contains(i.Code)).Select(i => i.Code).ToListAsync(cancellationToken);
         foreach (var seed in InstitutionSeeds.All.Where(s => !existing.Contains(s.Code)))
         {
-            db.Institutions.Add(new Institution
+            var institution = new Institution
             {
                 Id = Guid.CreateVersion7(),
                 Code = seed.Code,
@@ -93,7 +93,15 @@ public sealed partial class DatabaseSeeder(
                 Type = seed.Type,
                 ProvinceCodes = [.. seed.ProvinceCodes],
                 Services = [.. seed.Services],
-            });
+            };
+            institution.UpdateSearchName();
+            db.Institutions.Add(institution);
+        }
+
+        // Institutions created before names were folded for search get their search text once.
+        foreach (var institution in await db.Institutions.Where(i => i.SearchName == "").ToListAsync(cancellationToken))
+        {
+            institution.UpdateSearchName();
         }
     }
 

@@ -21,6 +21,7 @@ public sealed record DemoAccount(string Email, string Role, string InstitutionCo
 public sealed partial class DemoDataSeeder(
     EMnrDbContext db,
     UserManager<AppUser> users,
+    IUserStore<AppUser> userStore,
     IOptions<DemoOptions> options,
     ILogger<DemoDataSeeder> logger)
 {
@@ -39,6 +40,9 @@ public sealed partial class DemoDataSeeder(
     /// <summary>Password set on the demo accounts by the last seeding, for the start-up banner.</summary>
     public string? Password { get; private set; }
 
+    /// <summary>Authenticator key of the demo accounts after the last seeding, for the start-up banner.</summary>
+    public string? AuthenticatorKey { get; private set; }
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         Password = string.IsNullOrEmpty(options.Value.Password) ? GeneratePassword() : options.Value.Password;
@@ -49,6 +53,7 @@ public sealed partial class DemoDataSeeder(
                 ?? throw new InvalidOperationException("The demo reviewer account was not created.");
             await DemoReferrals.SeedAsync(db, reviewer.Id, DateTimeOffset.UtcNow, cancellationToken);
         }
+        await SeedAuthenticatorKeyAsync();
 
         var alreadySeeded = await db.Communications.AnyAsync(
             c => c.ImportKey != null && c.ImportKey.StartsWith(ImportKeyPrefix), cancellationToken);
@@ -95,6 +100,31 @@ public sealed partial class DemoDataSeeder(
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
         }
+    }
+
+    /// <summary>Gives every demo account the same authenticator key and turns two-factor sign-in on.</summary>
+    private async Task SeedAuthenticatorKeyAsync()
+    {
+        var first = await users.FindByEmailAsync(Accounts[0].Email);
+        var key = options.Value.AuthenticatorKey;
+        if (string.IsNullOrEmpty(key))
+        {
+            key = (first is null ? null : await users.GetAuthenticatorKeyAsync(first)) ?? users.GenerateNewAuthenticatorKey();
+        }
+
+        var store = (IUserAuthenticatorKeyStore<AppUser>)userStore;
+        foreach (var account in Accounts)
+        {
+            var user = await users.FindByEmailAsync(account.Email)
+                ?? throw new InvalidOperationException("A demo account was not created.");
+            if (await users.GetAuthenticatorKeyAsync(user) != key || !user.TwoFactorEnabled)
+            {
+                await store.SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+                ThrowOnFailure(await users.SetTwoFactorEnabledAsync(user, true));
+            }
+        }
+
+        AuthenticatorKey = key;
     }
 
     private static string GeneratePassword() =>

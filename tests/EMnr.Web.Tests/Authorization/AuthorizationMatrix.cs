@@ -20,6 +20,10 @@ public static class AuthorizationMatrix
 
     private static readonly string[] Reviewers = [Roles.CommissionReviewer];
 
+    private static readonly string[] Administrators = [Roles.Administrator];
+
+    private static readonly string[] AccountManagers = [Roles.Administrator, Roles.InstitutionManager];
+
     /// <summary>Roles that send and receive referrals; hotline operators hand their reports to reviewers.</summary>
     private static readonly string[] ReferralRoles =
         [Roles.CommissionReviewer, Roles.InstitutionCaseworker, Roles.InstitutionManager, Roles.PartnerSystem];
@@ -74,6 +78,10 @@ public static class AuthorizationMatrix
         ["GET /Account/Login"] = Public,
         ["POST /Account/Login"] = Public,
         ["GET /Account/AccessDenied"] = Public,
+        ["GET /Account/LoginWith2fa"] = Public,
+        ["POST /Account/LoginWith2fa"] = Public,
+        ["GET /Account/AcceptInvitation"] = Public,
+        ["POST /Account/AcceptInvitation"] = Public,
         ["GET /Error"] = Public,
         ["POST /Error"] = Public,
         ["GET /Status"] = Public,
@@ -84,6 +92,38 @@ public static class AuthorizationMatrix
         ["GET /api/v1/auth/manage/info"] = Allow(AnyRole),
         ["POST /api/v1/auth/manage/info"] = Allow(AnyRole),
         ["GET /"] = Allow(AnyRole),
+
+        // The caller's own account and sign-in settings.
+        ["GET /Account/Manage"] = Allow(AnyRole),
+        ["POST /Account/Manage?handler=Password"] = Allow(AnyRole),
+        ["POST /Account/Manage?handler=SignOutEverywhere"] = Allow(AnyRole).EndingSessions(),
+        ["GET /Account/TwoFactorSetup"] = Allow(AnyRole),
+        ["POST /Account/TwoFactorSetup"] = Allow(AnyRole),
+        ["POST /Account/TwoFactorSetup?handler=RecoveryCodes"] = Allow(AnyRole),
+
+        // Institutions: a directory for everyone signed in, changes by administrators.
+        ["GET /Institutions"] = Allow(AnyRole),
+        ["GET /api/v1/institutions"] = Allow(AnyRole),
+        ["GET /api/v1/institutions/{id:guid}"] = Allow(AnyRole),
+        ["GET /Institutions/Edit/{id:guid?}"] = Allow(Administrators),
+        ["POST /Institutions/Edit/{id:guid?}"] = Allow(Administrators),
+        ["POST /Institutions/Edit/{id:guid?}?handler=Active"] = Allow(Administrators),
+        ["POST /api/v1/institutions"] = Allow(Administrators),
+        ["PUT /api/v1/institutions/{id:guid}"] = Allow(Administrators),
+        ["POST /api/v1/institutions/{id:guid}/deactivate"] = Allow(Administrators),
+        ["POST /api/v1/institutions/{id:guid}/reactivate"] = Allow(Administrators),
+
+        // Accounts: administrators for every institution, managers for their own.
+        ["GET /Accounts"] = Allow(AccountManagers),
+        ["POST /Accounts?handler=Invite"] = Allow(AccountManagers),
+        ["POST /Accounts?handler=Deactivate"] = Allow(AccountManagers),
+        ["POST /Accounts?handler=Reactivate"] = Allow(AccountManagers),
+        ["POST /Accounts?handler=Role"] = Allow(AccountManagers),
+        ["GET /api/v1/accounts"] = Allow(AccountManagers),
+        ["POST /api/v1/invitations"] = Allow(AccountManagers),
+        ["POST /api/v1/accounts/{id:guid}/deactivate"] = Allow(AccountManagers),
+        ["POST /api/v1/accounts/{id:guid}/reactivate"] = Allow(AccountManagers),
+        ["PUT /api/v1/accounts/{id:guid}/role"] = Allow(AccountManagers),
         ["GET /Account/Logout"] = Allow(AnyRole),
         ["POST /Account/Logout"] = Allow(AnyRole),
         ["GET /api/v1/reference-data"] = Allow(AnyRole),

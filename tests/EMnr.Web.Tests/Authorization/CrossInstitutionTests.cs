@@ -294,7 +294,7 @@ public sealed class CrossInstitutionTests(EMnrApp app) : IntegrationTest(app)
     {
         var client = App.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = App.ServerAddress, HandleCookies = true });
         var login = await client.PostAsJsonAsync($"{ApiRoutes.Prefix}/{ApiRoutes.Auth}/login?useCookies=true",
-            new { email, password = TestAccounts.Password });
+            EMnrApp.LoginBody(email));
         login.EnsureSuccessStatusCode();
         return new PageClient(client);
     }

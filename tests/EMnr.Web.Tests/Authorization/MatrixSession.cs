@@ -124,7 +124,7 @@ public sealed partial class MatrixSession
 
     private static async Task<MatrixCaller> SignInAsync(HttpClient client, string role, string email, string institutionCode)
     {
-        var credentials = new { email, password = TestAccounts.Password };
+        var credentials = EMnrApp.LoginBody(email);
         var bearer = await client.PostAsJsonAsync($"{ApiRoutes.Prefix}/{ApiRoutes.Auth}/login", credentials);
         bearer.EnsureSuccessStatusCode();
         var token = (await bearer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;

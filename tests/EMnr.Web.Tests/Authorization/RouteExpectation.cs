@@ -42,6 +42,12 @@ public sealed record RouteExpectation(IReadOnlySet<string> AllowedRoles, bool Is
 
     public RouteExpectation WithBody(RequestBody body) => this with { Body = body };
 
+    /// <summary>Whether an allowed call ends the caller's sessions, so that the matrix only tries the refused callers.</summary>
+    public bool EndsSessions { get; init; }
+
+    /// <summary>Marks a route whose allowed call signs the caller out everywhere; its own tests cover the allowed case.</summary>
+    public RouteExpectation EndingSessions() => this with { EndsSessions = true };
+
     public bool Allows(string? role) => IsPublic || (role is not null && AllowedRoles.Contains(role));
 
     public static RouteExpectation ForRoles(IEnumerable<string> roles)

@@ -86,6 +86,10 @@ public abstract class BrowserTest(EMnrApp app, BrowserFixture browserFixture) : 
         await page.Locator("#Input_Email").FillAsync(email);
         await page.Locator("#Input_Password").FillAsync(TestAccounts.Password);
         await page.Locator("main form button[type=submit]").ClickAsync();
+
+        // Every test account has two-factor sign-in with a known key: enter the current code.
+        await page.Locator("#Input_Code").FillAsync(Totp.Code(TestAccounts.AuthenticatorKey));
+        await page.Locator("main form button[type=submit]").ClickAsync();
         await Expect(page.Locator("form[action='/Account/Logout'] button")).ToBeVisibleAsync();
     }
 

@@ -131,7 +131,7 @@ public sealed partial class ImportPageTests(EMnrApp app) : IntegrationTest(app)
             HandleCookies = true,
         });
         var login = await client.PostAsJsonAsync(
-            $"{ApiRoutes.Prefix}/{ApiRoutes.Auth}/login?useCookies=true", new { email, password = TestAccounts.Password });
+            $"{ApiRoutes.Prefix}/{ApiRoutes.Auth}/login?useCookies=true", EMnrApp.LoginBody(email));
         login.EnsureSuccessStatusCode();
         return client;
     }

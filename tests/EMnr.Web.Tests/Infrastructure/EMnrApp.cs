@@ -88,8 +88,7 @@ public sealed class EMnrApp : WebApplicationFactory<Program>, IAsyncLifetime
         var client = CreateClient();
         if (!tokens.TryGetValue(email, out var token))
         {
-            var response = await client.PostAsJsonAsync(
-                $"{ApiRoutes.Prefix}/{ApiRoutes.Auth}/login", new { email, password = TestAccounts.Password });
+            var response = await client.PostAsJsonAsync($"{ApiRoutes.Prefix}/{ApiRoutes.Auth}/login", LoginBody(email));
             response.EnsureSuccessStatusCode();
             var body = await response.Content.ReadFromJsonAsync<TokenResponse>();
             token = body!.AccessToken;
@@ -99,6 +98,10 @@ public sealed class EMnrApp : WebApplicationFactory<Program>, IAsyncLifetime
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>Body of Identity's /login for a test account: password and the current authenticator code.</summary>
+    public static object LoginBody(string email) =>
+        new { email, password = TestAccounts.Password, twoFactorCode = Totp.Code(TestAccounts.AuthenticatorKey) };
 
     /// <summary>Runs work against the database with a fresh context.</summary>
     public async Task<T> WithDbAsync<T>(Func<EMnrDbContext, Task<T>> work)
@@ -140,6 +143,20 @@ public sealed class EMnrApp : WebApplicationFactory<Program>, IAsyncLifetime
             }
 
             await users.AddToRoleAsync(user, role);
+            await EnableTwoFactorAsync(scope.ServiceProvider, user, TestAccounts.AuthenticatorKey);
+        }
+    }
+
+    /// <summary>Gives an account a known authenticator key and turns two-factor sign-in on.</summary>
+    public static async Task EnableTwoFactorAsync(IServiceProvider services, AppUser user, string key)
+    {
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        var store = (IUserAuthenticatorKeyStore<AppUser>)services.GetRequiredService<IUserStore<AppUser>>();
+        await store.SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+        var enabled = await users.SetTwoFactorEnabledAsync(user, true);
+        if (!enabled.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", enabled.Errors.Select(e => e.Description)));
         }
     }
 

@@ -7,6 +7,12 @@ public static class TestAccounts
 {
     public const string Password = "test-password-for-emnr";
 
+    /// <summary>
+    /// Authenticator key (base32) of every test account, all of which have two-factor sign-in enabled;
+    /// <see cref="Totp.Code(string)"/> computes the current code.
+    /// </summary>
+    public const string AuthenticatorKey = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
     public const string Operator = "operator@emnr.test";
     public const string Reviewer = "reviewer@emnr.test";
     public const string Caseworker = "caseworker@emnr.test";

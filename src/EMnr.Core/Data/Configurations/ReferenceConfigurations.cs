@@ -38,6 +38,7 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
         builder.Property(i => i.Code).HasMaxLength(40);
         builder.Property(i => i.NameFr).HasMaxLength(300);
         builder.Property(i => i.NameAr).HasMaxLength(300);
+        builder.Property(i => i.SearchName).HasMaxLength(610);
         builder.PrimitiveCollection(i => i.Services).ElementType().HasConversion<string>();
         builder.Property(i => i.ContactEmail).HasMaxLength(254);
         builder.Property(i => i.ContactPhone).HasMaxLength(40);

@@ -19,6 +19,19 @@ public static class AuditActions
     public const string ConsentWithdrawn = "consent.withdrawn";
     public const string ReferralSent = "referral.sent";
     public const string ReferralStatusChanged = "referral.status.changed";
+    public const string InstitutionCreated = "institution.created";
+    public const string InstitutionUpdated = "institution.updated";
+    public const string InstitutionDeactivated = "institution.deactivated";
+    public const string InstitutionReactivated = "institution.reactivated";
+    public const string AccountInvited = "account.invited";
+    public const string InvitationAccepted = "invitation.accepted";
+    public const string AccountDeactivated = "account.deactivated";
+    public const string AccountReactivated = "account.reactivated";
+    public const string AccountRoleChanged = "account.role.changed";
+    public const string TwoFactorEnabled = "two-factor.enabled";
+    public const string RecoveryCodesGenerated = "two-factor.recovery-codes.generated";
+    public const string SessionsRevoked = "sessions.revoked";
+    public const string PasswordChanged = "account.password.changed";
 }
 
 /// <summary>

@@ -32,8 +32,22 @@ public sealed partial class LoginModel(
         }
 
         var result = await signInManager.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginWith2fa", new { ReturnUrl });
+        }
+
         if (result.Succeeded)
         {
+            // Partner systems are machine accounts without a second factor: they use the API only.
+            var user = await signInManager.UserManager.FindByEmailAsync(Input.Email);
+            if (user is not null && await signInManager.UserManager.IsInRoleAsync(user, Roles.PartnerSystem))
+            {
+                await signInManager.SignOutAsync();
+                ModelState.AddModelError(string.Empty, localizer["Login.MachineAccount"]);
+                return Page();
+            }
+
             LogSignedIn(logger);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
