@@ -12,4 +12,5 @@ public static class ApiRoutes
     public const string Reports = "reports";
     public const string Persons = "persons";
     public const string IndicatorGuide = "indicator-guide";
+    public const string Audit = "audit";
 }

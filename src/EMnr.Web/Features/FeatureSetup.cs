@@ -23,6 +23,8 @@ internal static class FeatureSetup
         services.AddScoped<DemoDataSeeder>();
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
+        services.AddScoped<AuditQueries>();
+        services.AddScoped<AuditChainVerifier>();
         services.AddScoped<CaseScope>();
         services.AddScoped<ReportQueries>();
         services.AddScoped<ReportWriter>();
@@ -53,6 +55,7 @@ internal static class FeatureSetup
         api.MapReferenceDataEndpoints();
         api.MapReportEndpoints();
         api.MapScreeningEndpoints();
+        api.MapAuditEndpoints();
     }
 
     private static readonly string[] DisabledAuthEndpoints = ["/register", "/confirmEmail", "/resendConfirmationEmail"];

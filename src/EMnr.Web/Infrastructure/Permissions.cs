@@ -13,6 +13,9 @@ public static class Permissions
     public const string CaseworkRead = "casework.read";
     public const string CaseworkWrite = "casework.write";
     public const string IdentificationDecide = "identification.decide";
+    public const string AuditRead = "audit.read";
+    public const string PersonalDataRequests = "persons.data-requests";
+    public const string PersonCorrectionsRead = "persons.corrections.read";
 
     /// <summary>Roles that see every communication of the reporting line, not only their institution's.</summary>
     public static readonly string[] SeeAllCommunications = [Roles.HotlineOperator, Roles.CommissionReviewer];
@@ -35,5 +38,9 @@ public static class Permissions
             .AddPolicy(CrisisFiguresRead, p => p.RequireRole(FigureRoles))
             .AddPolicy(CaseworkRead, p => p.RequireRole(CaseworkRoles))
             .AddPolicy(CaseworkWrite, p => p.RequireRole(CaseworkRoles))
-            .AddPolicy(IdentificationDecide, p => p.RequireRole(Roles.CommissionReviewer));
+            .AddPolicy(IdentificationDecide, p => p.RequireRole(Roles.CommissionReviewer))
+            .AddPolicy(AuditRead, p => p.RequireRole(Roles.CommissionReviewer, Roles.Administrator))
+            .AddPolicy(PersonalDataRequests, p => p.RequireRole(
+                Roles.CommissionReviewer, Roles.InstitutionCaseworker, Roles.InstitutionManager))
+            .AddPolicy(PersonCorrectionsRead, p => p.RequireRole(Roles.CommissionReviewer));
 }
