@@ -13,6 +13,8 @@ internal static class OptionsSetup
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CaseworkOptions>().BindConfiguration(CaseworkOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }
