@@ -25,6 +25,8 @@ internal static class FeatureSetup
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditQueries>();
         services.AddScoped<AuditChainVerifier>();
+        services.AddScoped<PersonDataExport>();
+        services.AddScoped<PersonCorrections>();
         services.AddScoped<CaseScope>();
         services.AddScoped<ReportQueries>();
         services.AddScoped<ReportWriter>();
@@ -56,6 +58,7 @@ internal static class FeatureSetup
         api.MapReportEndpoints();
         api.MapScreeningEndpoints();
         api.MapAuditEndpoints();
+        api.MapPersonDataEndpoints();
     }
 
     private static readonly string[] DisabledAuthEndpoints = ["/register", "/confirmEmail", "/resendConfirmationEmail"];
