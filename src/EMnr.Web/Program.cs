@@ -1,6 +1,7 @@
 using EMnr.Web.Features;
 using EMnr.Web.Features.Auditing;
 using EMnr.Web.Infrastructure;
+using EMnr.Web.Infrastructure.Jobs;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.Services.AddEMnrData(builder.Configuration);
 builder.Services.AddEMnrIdentity();
 builder.Services.AddEMnrLocalization();
 builder.Services.AddEMnrWeb();
+builder.Services.AddEMnrJobs();
 builder.Services.AddEMnrFeatures();
 
 var app = builder.Build();

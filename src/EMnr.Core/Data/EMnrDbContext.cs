@@ -60,6 +60,14 @@ public sealed class EMnrDbContext(DbContextOptions<EMnrDbContext> options)
 
     public DbSet<Screening.IdentificationDecision> IdentificationDecisions => Set<Screening.IdentificationDecision>();
 
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+
+    public DbSet<ScheduledJobRun> ScheduledJobRuns => Set<ScheduledJobRun>();
+
+    public DbSet<Messaging.OutgoingEmail> OutgoingEmails => Set<Messaging.OutgoingEmail>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -18,4 +18,15 @@ public sealed class Institution
 
     /// <summary>Province codes that the institution covers; empty means national coverage.</summary>
     public List<string> ProvinceCodes { get; set; } = [];
+
+    /// <summary>Support services offered, used to suggest recipients of service referrals.</summary>
+    public List<ServiceKind> Services { get; set; } = [];
+
+    /// <summary>Address that receives the institution's notifications, for example a focal point's mailbox.</summary>
+    public string? ContactEmail { get; set; }
+
+    public string? ContactPhone { get; set; }
+
+    /// <summary>Concurrency token (PostgreSQL <c>xmin</c>), sent as the ETag.</summary>
+    public uint Version { get; set; }
 }

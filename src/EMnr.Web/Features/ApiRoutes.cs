@@ -13,4 +13,5 @@ public static class ApiRoutes
     public const string Persons = "persons";
     public const string IndicatorGuide = "indicator-guide";
     public const string Audit = "audit";
+    public const string Notifications = "notifications";
 }

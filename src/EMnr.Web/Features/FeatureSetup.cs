@@ -3,6 +3,7 @@ using EMnr.Web.Features.Auditing;
 using EMnr.Web.Features.Communications;
 using EMnr.Web.Features.Crises;
 using EMnr.Web.Features.Imports;
+using EMnr.Web.Features.Notifications;
 using EMnr.Web.Features.Persons;
 using EMnr.Web.Features.Reports;
 using EMnr.Web.Features.Screening;
@@ -37,6 +38,10 @@ internal static class FeatureSetup
         services.AddScoped<PersonMerging>();
         services.AddScoped<IndicatorGuides>();
         services.AddScoped<DatabaseSeeder>();
+        services.AddScoped<ConsentLedger>();
+        services.AddScoped<ConsentWriter>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<NotificationInbox>();
         return services;
     }
 
@@ -59,6 +64,8 @@ internal static class FeatureSetup
         api.MapScreeningEndpoints();
         api.MapAuditEndpoints();
         api.MapPersonDataEndpoints();
+        api.MapConsentEndpoints();
+        api.MapNotificationEndpoints();
     }
 
     private static readonly string[] DisabledAuthEndpoints = ["/register", "/confirmEmail", "/resendConfirmationEmail"];

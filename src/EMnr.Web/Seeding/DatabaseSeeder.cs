@@ -74,27 +74,26 @@ public sealed partial class DatabaseSeeder(
         }
     }
 
+    /// <summary>
+    /// Adds the seeded institutions that are missing. Existing ones are left alone: administrators
+    /// edit names, coverage, services and contacts, and a restart must not undo their changes.
+    /// </summary>
     private async Task SeedInstitutionsAsync(CancellationToken cancellationToken)
     {
-        var institutions = await db.Institutions.ToDictionaryAsync(i => i.Code, cancellationToken);
-        foreach (var seed in InstitutionSeeds.All)
+        var codes = InstitutionSeeds.All.Select(s => s.Code).ToList();
+        var existing = await db.Institutions.Where(i => codes.Contains(i.Code)).Select(i => i.Code).ToListAsync(cancellationToken);
+        foreach (var seed in InstitutionSeeds.All.Where(s => !existing.Contains(s.Code)))
         {
-            if (!institutions.TryGetValue(seed.Code, out var institution))
+            db.Institutions.Add(new Institution
             {
-                institution = new Institution
-                {
-                    Id = Guid.CreateVersion7(),
-                    Code = seed.Code,
-                    NameFr = seed.NameFr,
-                    NameAr = seed.NameAr,
-                };
-                db.Institutions.Add(institution);
-            }
-
-            institution.NameFr = seed.NameFr;
-            institution.NameAr = seed.NameAr;
-            institution.Type = seed.Type;
-            institution.ProvinceCodes = [.. seed.ProvinceCodes];
+                Id = Guid.CreateVersion7(),
+                Code = seed.Code,
+                NameFr = seed.NameFr,
+                NameAr = seed.NameAr,
+                Type = seed.Type,
+                ProvinceCodes = [.. seed.ProvinceCodes],
+                Services = [.. seed.Services],
+            });
         }
     }
 

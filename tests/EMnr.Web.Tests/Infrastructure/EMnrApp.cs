@@ -27,6 +27,9 @@ public sealed class EMnrApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString => database.ConnectionString;
 
+    /// <summary>Where the test host writes the e-mails it sends, one .eml file each.</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "emnr-test-mail", Guid.NewGuid().ToString("N"));
+
     /// <summary>Base address of the Kestrel server, for browsers.</summary>
     public Uri ServerAddress { get; private set; } = null!;
 
@@ -72,6 +75,11 @@ public sealed class EMnrApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Password", TestAccounts.Password);
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+
+        // Tests run scheduled jobs themselves, at the instants they choose, through JobScheduler.
+        builder.UseSetting("Jobs:Enabled", "false");
+        builder.UseSetting("Email:Delivery", "PickupFolder");
+        builder.UseSetting("Email:PickupFolder", MailFolder);
     }
 
     /// <summary>An API client signed in with a bearer token of the given account.</summary>

@@ -207,3 +207,20 @@ internal sealed class IndicatorGuideRecordConfiguration : IEntityTypeConfigurati
         builder.HasIndex(g => g.PublishedAt);
     }
 }
+
+internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<ConsentRecord>
+{
+    public void Configure(EntityTypeBuilder<ConsentRecord> builder)
+    {
+        builder.Property(c => c.Evidence).HasMaxLength(500);
+        builder.Property(c => c.WithdrawalReason).HasMaxLength(1000);
+        builder.Property(c => c.Purpose).HasConversion<string>().HasMaxLength(40);
+        builder.Property(c => c.GivenBy).HasConversion<string>().HasMaxLength(40);
+        builder.Property(c => c.Version).IsRowVersion();
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Institutions.Institution>().WithMany().HasForeignKey(c => c.RecipientInstitutionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.PersonId, c.GivenAt });
+        builder.ToTable(t => t.HasCheckConstraint("ck_consent_records_one_recipient",
+            "(recipient_institution_id IS NULL) <> (recipient_type IS NULL)"));
+    }
+}

@@ -38,6 +38,10 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
         builder.Property(i => i.Code).HasMaxLength(40);
         builder.Property(i => i.NameFr).HasMaxLength(300);
         builder.Property(i => i.NameAr).HasMaxLength(300);
+        builder.PrimitiveCollection(i => i.Services).ElementType().HasConversion<string>();
+        builder.Property(i => i.ContactEmail).HasMaxLength(254);
+        builder.Property(i => i.ContactPhone).HasMaxLength(40);
+        builder.Property(i => i.Version).IsRowVersion();
         builder.HasIndex(i => i.Code).IsUnique();
     }
 }

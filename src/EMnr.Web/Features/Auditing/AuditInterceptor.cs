@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using EMnr.Core.Auditing;
+using EMnr.Core.Data;
+using EMnr.Core.Messaging;
 using EMnr.Core.Reports;
 using EMnr.Core.Time;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -29,6 +31,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, I
         typeof(DataProtectionKey),
         typeof(ReportCounter),
         typeof(IdentityUserToken<Guid>),
+        typeof(ScheduledJobRun),
+        typeof(OutgoingEmail),
     }.ToFrozenSet();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

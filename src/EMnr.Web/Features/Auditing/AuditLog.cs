@@ -20,12 +20,13 @@ public static class AuditActions
     public const string PersonAnonymised = "person.anonymised";
     public const string CommunicationAnonymised = "communication.anonymised";
     public const string ReportAnonymised = "report.anonymised";
-    public const string AuditVerified = "audit.verified";
 
     /// <summary>Suffixes of the actions that <see cref="AuditInterceptor"/> records for tracked changes.</summary>
     public const string CreatedSuffix = ".created";
     public const string UpdatedSuffix = ".updated";
     public const string DeletedSuffix = ".deleted";
+    public const string ConsentRecorded = "consent.recorded";
+    public const string ConsentWithdrawn = "consent.withdrawn";
 }
 
 /// <summary>

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EMnr.Core.Data.Migrations
 {
     [DbContext(typeof(EMnrDbContext))]
-    [Migration("20261204175027_AuditChainAndPersonalData")]
-    partial class AuditChainAndPersonalData
+    [Migration("20261204174446_InstitutionServicesJobsEmail")]
+    partial class InstitutionServicesJobsEmail
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -46,11 +46,6 @@ namespace EMnr.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
-                    b.Property<string>("ChangedProperties")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("changed_properties");
-
                     b.Property<string>("CorrelationId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -58,8 +53,8 @@ namespace EMnr.Core.Data.Migrations
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("entity_id");
 
                     b.Property<string>("EntityType")
@@ -67,14 +62,6 @@ namespace EMnr.Core.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("entity_type");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasMaxLength(64)
-                        .HasColumnType("character(64)")
-                        .HasColumnName("hash")
-                        .IsFixedLength();
 
                     b.Property<Guid?>("InstitutionId")
                         .HasColumnType("uuid")
@@ -84,14 +71,6 @@ namespace EMnr.Core.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("ip_address");
-
-                    b.Property<string>("PreviousHash")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasMaxLength(64)
-                        .HasColumnType("character(64)")
-                        .HasColumnName("previous_hash")
-                        .IsFixedLength();
 
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid")
@@ -103,17 +82,11 @@ namespace EMnr.Core.Data.Migrations
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_entries_at");
 
-                    b.HasIndex("Action", "Id")
-                        .HasDatabaseName("ix_audit_entries_action_id");
+                    b.HasIndex("UserId", "At")
+                        .HasDatabaseName("ix_audit_entries_user_id_at");
 
-                    b.HasIndex("InstitutionId", "Id")
-                        .HasDatabaseName("ix_audit_entries_institution_id_id");
-
-                    b.HasIndex("UserId", "Id")
-                        .HasDatabaseName("ix_audit_entries_user_id_id");
-
-                    b.HasIndex("EntityType", "EntityId", "Id")
-                        .HasDatabaseName("ix_audit_entries_entity_type_entity_id_id");
+                    b.HasIndex("EntityType", "EntityId", "At")
+                        .HasDatabaseName("ix_audit_entries_entity_type_entity_id_at");
 
                     b.ToTable("audit_entries", (string)null);
                 });
@@ -124,10 +97,6 @@ namespace EMnr.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
-
-                    b.Property<DateTimeOffset?>("AnonymisedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("anonymised_at");
 
                     b.Property<string>("CallerType")
                         .IsRequired()
@@ -252,10 +221,6 @@ namespace EMnr.Core.Data.Migrations
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_communications_institution_id_received_at_id");
 
-                    b.HasIndex(new[] { "ReceivedAt" }, "ix_communications_retention")
-                        .HasDatabaseName("ix_communications_retention")
-                        .HasFilter("anonymised_at IS NULL");
-
                     b.ToTable("communications", null, t =>
                         {
                             t.HasCheckConstraint("ck_communications_redirection", "(category = 'OtherOffenceRedirected') = (redirected_to IS NOT NULL)");
@@ -360,6 +325,31 @@ namespace EMnr.Core.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_crises_window", "window_end >= window_start");
                         });
+                });
+
+            modelBuilder.Entity("EMnr.Core.Data.ScheduledJobRun", b =>
+                {
+                    b.Property<string>("JobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("job_name");
+
+                    b.Property<DateTimeOffset>("PeriodStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("period_start");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("JobName", "PeriodStart")
+                        .HasName("pk_scheduled_job_runs");
+
+                    b.ToTable("scheduled_job_runs", (string)null);
                 });
 
             modelBuilder.Entity("EMnr.Core.Geography.Province", b =>
@@ -623,6 +613,16 @@ namespace EMnr.Core.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("code");
 
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("contact_email");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("contact_phone");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
@@ -644,11 +644,22 @@ namespace EMnr.Core.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("province_codes");
 
+                    b.PrimitiveCollection<string[]>("Services")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("services");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("type");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_institutions");
@@ -660,16 +671,68 @@ namespace EMnr.Core.Data.Migrations
                     b.ToTable("institutions", (string)null);
                 });
 
-            modelBuilder.Entity("EMnr.Core.Persons.Person", b =>
+            modelBuilder.Entity("EMnr.Core.Messaging.OutgoingEmail", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("anonymised_at");
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outgoing_emails");
+
+                    b.HasIndex("NextAttemptAt", "CreatedAt")
+                        .HasDatabaseName("ix_outgoing_emails_next_attempt_at_created_at")
+                        .HasFilter("sent_at IS NULL");
+
+                    b.ToTable("outgoing_emails", (string)null);
+                });
+
+            modelBuilder.Entity("EMnr.Core.Persons.Person", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -793,55 +856,12 @@ namespace EMnr.Core.Data.Migrations
                     b.HasIndex("InstitutionId", "CreatedAt", "Id")
                         .HasDatabaseName("ix_persons_institution_id_created_at_id");
 
-                    b.HasIndex(new[] { "CreatedAt" }, "ix_persons_retention")
-                        .HasDatabaseName("ix_persons_retention")
-                        .HasFilter("anonymised_at IS NULL");
-
                     b.ToTable("persons", null, t =>
                         {
                             t.HasCheckConstraint("ck_persons_age_bounds", "(estimated_age_min IS NULL OR estimated_age_min BETWEEN 0 AND 120) AND (estimated_age_max IS NULL OR estimated_age_max BETWEEN 0 AND 120)");
 
                             t.HasCheckConstraint("ck_persons_age_range", "estimated_age_min IS NULL OR estimated_age_max IS NULL OR estimated_age_min <= estimated_age_max");
                         });
-                });
-
-            modelBuilder.Entity("EMnr.Core.Persons.PersonCorrection", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Changes")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("changes");
-
-                    b.Property<DateTimeOffset>("CorrectedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("corrected_at");
-
-                    b.Property<Guid>("CorrectedBy")
-                        .HasColumnType("uuid")
-                        .HasColumnName("corrected_by");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("person_id");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("reason");
-
-                    b.HasKey("Id")
-                        .HasName("pk_person_corrections");
-
-                    b.HasIndex("PersonId", "CorrectedAt", "Id")
-                        .HasDatabaseName("ix_person_corrections_person_id_corrected_at_id");
-
-                    b.ToTable("person_corrections", (string)null);
                 });
 
             modelBuilder.Entity("EMnr.Core.Persons.PersonMerge", b =>
@@ -904,10 +924,6 @@ namespace EMnr.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
-
-                    b.Property<DateTimeOffset?>("AnonymisedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("anonymised_at");
 
                     b.Property<Guid?>("AssignedReviewerId")
                         .HasColumnType("uuid")
@@ -1040,10 +1056,6 @@ namespace EMnr.Core.Data.Migrations
                     b.HasIndex("InstitutionId", "CreatedAt", "Id")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_reports_institution_id_created_at_id");
-
-                    b.HasIndex(new[] { "CreatedAt" }, "ix_reports_retention")
-                        .HasDatabaseName("ix_reports_retention")
-                        .HasFilter("anonymised_at IS NULL");
 
                     b.ToTable("reports", null, t =>
                         {
@@ -1564,16 +1576,6 @@ namespace EMnr.Core.Data.Migrations
                         .HasConstraintName("fk_asp_net_users_institutions_institution_id");
 
                     b.Navigation("Institution");
-                });
-
-            modelBuilder.Entity("EMnr.Core.Persons.PersonCorrection", b =>
-                {
-                    b.HasOne("EMnr.Core.Persons.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_person_corrections_persons_person_id");
                 });
 
             modelBuilder.Entity("EMnr.Core.Persons.PersonMerge", b =>
