@@ -6,8 +6,10 @@ using EMnr.Web.Features.Imports;
 using EMnr.Web.Features.Notifications;
 using EMnr.Web.Features.Persons;
 using EMnr.Web.Features.Reports;
+using EMnr.Web.Features.Retention;
 using EMnr.Web.Features.Screening;
 using EMnr.Web.Infrastructure;
+using EMnr.Web.Infrastructure.Jobs;
 using EMnr.Web.Seeding;
 using Microsoft.AspNetCore.Authorization;
 
@@ -28,6 +30,7 @@ internal static class FeatureSetup
         services.AddScoped<AuditChainVerifier>();
         services.AddScoped<PersonDataExport>();
         services.AddScoped<PersonCorrections>();
+        services.AddScheduledJob<RetentionJob>(RetentionJob.Name, RetentionJob.Period);
         services.AddScoped<CaseScope>();
         services.AddScoped<ReportQueries>();
         services.AddScoped<ReportWriter>();
