@@ -26,7 +26,7 @@ public sealed class PersonDataRequestTests(EMnrApp app) : IntegrationTest(app)
     }
 
     [Fact]
-    public async Task Export_Json_ContainsIdentityAndReportsAndIsAudited()
+    public async Task Export_Json_IsCompleteAndAudited()
     {
         var (report, person) = await CreatePersonAsync(TestAccounts.Caseworker);
         var client = await App.ApiClientAsync(TestAccounts.Caseworker);

@@ -47,7 +47,7 @@ public sealed class RetentionJobTests(EMnrApp app) : IntegrationTest(app)
     }
 
     [Fact]
-    public async Task Run_AnonymisesAndKeepsFigures_SecondRunChangesNothing()
+    public async Task Run_PastRetention_KeepsFigures()
     {
         await using (var scope = App.Services.CreateAsyncScope())
         {

@@ -18,7 +18,7 @@ namespace EMnr.Web.Features.Auditing;
 /// <summary>
 /// Adds an audit entry for every added, modified or deleted tracked record to the unit of work
 /// that saves it, so that record types added later are audited without code of their own. An
-/// entry holds the record type, its key and the names of changed properties, never their values.
+/// entry contains the record type, its key and the names of changed properties, never their values.
 /// Bulk statements (<c>ExecuteUpdate</c>, <c>ExecuteDelete</c>, raw SQL) bypass the change
 /// tracker, so the code that runs them adds its entries with <see cref="AuditLog"/>.
 /// </summary>

@@ -32,7 +32,7 @@ public static class AuditActions
 /// <summary>
 /// Writes audit entries with who, which institution, from which address and under which trace.
 /// Changes are audited in the same unit of work as the change itself, so neither is saved alone.
-/// Tracked changes are also audited by <see cref="AuditInterceptor"/>; an explicit entry for the
+/// Tracked changes are also audited by <see cref="AuditInterceptor"/>. An explicit entry for the
 /// same record takes the place of the generic one.
 /// </summary>
 public sealed class AuditLog(EMnrDbContext db, IHttpContextAccessor httpContextAccessor, IClock clock)

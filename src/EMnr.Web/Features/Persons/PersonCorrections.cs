@@ -37,7 +37,7 @@ public sealed record CorrectionOutcome(bool NotFound, string? Conflict, IReadOnl
 
 /// <summary>
 /// Corrects a person's identity on request (Law 09-08). The previous values go to the correction
-/// history, which only Commission reviewers read; the audit entry names the changed fields only.
+/// history, which only Commission reviewers read, and the audit entry names the changed fields only.
 /// </summary>
 public sealed class PersonCorrections(EMnrDbContext db, CaseScope scope, AuditLog audit, IValidator<PersonDraft> validator, IClock clock)
 {

@@ -18,7 +18,7 @@ public sealed record ExportedScreening(
 
 public sealed record ExportedDecision(Guid Id, Guid ReportId, DateTimeOffset DecidedAt, string Outcome, string Reason);
 
-/// <summary>Everything the platform holds about one person, for a request under Law 09-08.</summary>
+/// <summary>Everything the platform stores about one person, for a request under Law 09-08.</summary>
 public sealed record PersonExport(
     DateTimeOffset ExportedAt,
     PersonIdentityResponse Identity,

@@ -164,7 +164,7 @@ public sealed partial class RetentionJob(
         return total;
     }
 
-    /// <summary>Replaces the identity; the code, sex, nationality, province and vulnerabilities stay.</summary>
+    /// <summary>Replaces the identity. The code, sex, nationality, province and vulnerabilities stay.</summary>
     private static void AnonymiseIdentity(Person person)
     {
         if (person.DateOfBirth is { } dateOfBirth)
