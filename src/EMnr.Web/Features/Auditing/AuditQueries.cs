@@ -71,23 +71,28 @@ public sealed class AuditQueries(EMnrDbContext db)
             query = query.Where(a => a.Id < before);
         }
 
-        var rows = await query
-            .OrderByDescending(a => a.Id)
-            .Take(limit + 1)
-            .Select(a => new AuditEntryView(
-                a.Id,
-                a.At,
-                a.UserId,
-                db.Users.Where(u => u.Id == a.UserId).Select(u => u.Email).FirstOrDefault(),
-                a.InstitutionId,
-                db.Institutions.Where(i => i.Id == a.InstitutionId).Select(i => i.NameFr).FirstOrDefault(),
-                a.Action,
-                a.EntityType,
-                a.EntityId,
-                a.ChangedProperties,
-                a.IpAddress,
-                a.CorrelationId,
-                a.Hash!))
+        var page = query.OrderByDescending(a => a.Id).Take(limit + 1);
+        var rows = await (
+                from a in page
+                join u in db.Users on a.UserId equals (Guid?)u.Id into users
+                from u in users.DefaultIfEmpty()
+                join i in db.Institutions on a.InstitutionId equals (Guid?)i.Id into institutions
+                from i in institutions.DefaultIfEmpty()
+                orderby a.Id descending
+                select new AuditEntryView(
+                    a.Id,
+                    a.At,
+                    a.UserId,
+                    u == null ? null : u.Email,
+                    a.InstitutionId,
+                    i == null ? null : i.NameFr,
+                    a.Action,
+                    a.EntityType,
+                    a.EntityId,
+                    a.ChangedProperties,
+                    a.IpAddress,
+                    a.CorrelationId,
+                    a.Hash!))
             .ToListAsync(cancellationToken);
 
         var next = rows.Count > limit ? AuditFilterParser.FormatCursor(rows[limit - 1].Id) : null;
