@@ -5,6 +5,7 @@ using System.Text.Json;
 using EMnr.Core.Auditing;
 using EMnr.Web.Features;
 using EMnr.Web.Tests.Communications;
+using EMnr.Web.Tests.Imports;
 using EMnr.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -88,5 +89,32 @@ public sealed class AuditTrailTests(EMnrApp app) : IntegrationTest(app)
         var entries = await EntriesForAsync(report);
 
         Assert.Single(entries, e => e.Action == "report.created");
+    }
+
+    [Fact]
+    public async Task ExpiredImportBatch_DeletionIsAudited()
+    {
+        var client = await App.ApiClientAsync(TestAccounts.Operator);
+        var first = await UploadAsync(client);
+        await App.WithDbAsync(db => db.ImportBatches.Where(b => b.Id == first)
+            .ExecuteUpdateAsync(set => set.SetProperty(b => b.UploadedAt, b => b.UploadedAt.AddDays(-2))));
+
+        await UploadAsync(client);
+        var remaining = await App.WithDbAsync(db => db.ImportBatches.CountAsync(b => b.Id == first));
+        var entries = await EntriesForAsync(first.ToString());
+
+        Assert.Equal(0, remaining);
+        Assert.Contains(entries, e => e.Action == "import-batch.created");
+        Assert.Contains(entries, e => e.Action == "import-batch.deleted");
+    }
+
+    private static async Task<Guid> UploadAsync(HttpClient client)
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(CallLogCsv.Utf8(CallLogCsv.Row()));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "journal.csv");
+        var response = await client.PostAsync($"{ApiRoutes.Prefix}/{ApiRoutes.CommunicationImports}", form);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("batchId").GetGuid();
     }
 }
