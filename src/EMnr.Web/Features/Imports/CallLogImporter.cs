@@ -311,7 +311,7 @@ public sealed partial class CallLogImporter(
 
     /// <summary>
     /// Marks up to 100 expired batches for deletion. The caller's SaveChanges deletes them and the
-    /// audit interceptor records each deletion; older ones go with the next upload.
+    /// audit interceptor records each deletion. Older ones go with the next upload.
     /// </summary>
     private async Task DeleteExpiredBatchesAsync(CancellationToken cancellationToken)
     {
