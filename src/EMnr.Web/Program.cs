@@ -1,4 +1,5 @@
 using EMnr.Web.Features;
+using EMnr.Web.Features.Auditing;
 using EMnr.Web.Infrastructure;
 using EMnr.Web.Infrastructure.Jobs;
 using Serilog;
@@ -16,6 +17,11 @@ builder.Services.AddEMnrFeatures();
 
 var app = builder.Build();
 
+if (AuditCommand.IsRequested(args))
+{
+    return await AuditCommand.RunAsync(app.Services, args, Console.Out);
+}
+
 app.UseEMnrPipeline();
 app.MapEMnrEndpoints();
 
@@ -29,6 +35,8 @@ finally
 {
     await Log.CloseAndFlushAsync();
 }
+
+return 0;
 
 /// <summary>Entry point, public so that integration tests can host the app.</summary>
 public partial class Program

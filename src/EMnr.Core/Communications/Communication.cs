@@ -56,6 +56,9 @@ public sealed class Communication
 
     public DateTimeOffset? UpdatedAt { get; set; }
 
+    /// <summary>Time the retention job erased the summary, or null while it is kept.</summary>
+    public DateTimeOffset? AnonymisedAt { get; set; }
+
     /// <summary>Row version (PostgreSQL <c>xmin</c>) for optimistic concurrency.</summary>
     public uint Version { get; set; }
 

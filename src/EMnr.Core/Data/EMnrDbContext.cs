@@ -51,6 +51,8 @@ public sealed class EMnrDbContext(DbContextOptions<EMnrDbContext> options)
 
     public DbSet<PersonMerge> PersonMerges => Set<PersonMerge>();
 
+    public DbSet<PersonCorrection> PersonCorrections => Set<PersonCorrection>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Screening.ScreeningRecord> Screenings => Set<Screening.ScreeningRecord>();

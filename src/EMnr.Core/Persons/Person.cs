@@ -51,5 +51,8 @@ public sealed class Person
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>Time the retention job replaced the identity, or null while it is kept.</summary>
+    public DateTimeOffset? AnonymisedAt { get; set; }
+
     public uint Version { get; set; }
 }

@@ -54,6 +54,9 @@ public sealed class Report
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>Time the retention job erased the narrative and descriptions, or null while they are kept.</summary>
+    public DateTimeOffset? AnonymisedAt { get; set; }
+
     public uint Version { get; set; }
 
     public List<ReportPerson> Persons { get; set; } = [];

@@ -12,6 +12,7 @@ public static class ApiRoutes
     public const string Reports = "reports";
     public const string Persons = "persons";
     public const string IndicatorGuide = "indicator-guide";
+    public const string Audit = "audit";
     public const string Notifications = "notifications";
     public const string Referrals = "referrals";
     public const string Institutions = "institutions";

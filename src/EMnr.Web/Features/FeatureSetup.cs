@@ -10,6 +10,7 @@ using EMnr.Web.Features.Notifications;
 using EMnr.Web.Features.Persons;
 using EMnr.Web.Features.Referrals;
 using EMnr.Web.Features.Reports;
+using EMnr.Web.Features.Retention;
 using EMnr.Web.Features.Screening;
 using EMnr.Web.Infrastructure;
 using EMnr.Web.Infrastructure.Jobs;
@@ -29,6 +30,11 @@ internal static class FeatureSetup
         services.AddScoped<DemoDataSeeder>();
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
+        services.AddScoped<AuditQueries>();
+        services.AddScoped<AuditChainVerifier>();
+        services.AddScoped<PersonDataExport>();
+        services.AddScoped<PersonCorrections>();
+        services.AddScheduledJob<RetentionJob>(RetentionJob.Name, RetentionJob.Period);
         services.AddScoped<CaseScope>();
         services.AddScoped<ReportQueries>();
         services.AddScoped<ReportWriter>();
@@ -73,6 +79,8 @@ internal static class FeatureSetup
         api.MapReferenceDataEndpoints();
         api.MapReportEndpoints();
         api.MapScreeningEndpoints();
+        api.MapAuditEndpoints();
+        api.MapPersonDataEndpoints();
         api.MapConsentEndpoints();
         api.MapNotificationEndpoints();
         api.MapReferralEndpoints();

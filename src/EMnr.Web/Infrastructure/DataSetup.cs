@@ -1,4 +1,5 @@
 using EMnr.Core.Data;
+using EMnr.Web.Features.Auditing;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace EMnr.Web.Infrastructure;
@@ -15,7 +16,11 @@ internal static class DataSetup
                 "platform with scripts/run, which starts a local PostgreSQL and sets it.");
         }
 
-        services.AddDbContext<EMnrDbContext>(options => options.UseEMnrDatabase(connectionString));
+        // Every tracked change is audited in the same SaveChanges (see AuditInterceptor).
+        services.AddSingleton<AuditInterceptor>();
+        services.AddDbContext<EMnrDbContext>((provider, options) => options
+            .UseEMnrDatabase(connectionString)
+            .AddInterceptors(provider.GetRequiredService<AuditInterceptor>()));
 
         // Keys live in PostgreSQL so that cookies, bearer tokens and antiforgery tokens survive
         // restarts and are shared by every instance behind a load balancer.

@@ -87,3 +87,28 @@ public sealed class AccountOptions
     [Url]
     public string? PublicBaseUrl { get; set; }
 }
+
+/// <summary>
+/// Retention periods under Law 09-08, in whole years. When a period has passed, the retention job
+/// anonymises the record: it erases names, contacts and free text and keeps the fields that
+/// statistics need.
+/// </summary>
+public sealed class RetentionOptions
+{
+    public const string Section = "Retention";
+
+    /// <summary>Years from a communication's receipt until its summary is erased.</summary>
+    [Range(1, 100)]
+    public int Communications { get; set; } = 5;
+
+    /// <summary>Years from a closed report's creation until its narrative, descriptions and attachments are erased.</summary>
+    [Range(1, 100)]
+    public int Reports { get; set; } = 10;
+
+    /// <summary>
+    /// Years from a person's creation until the identity is replaced, once every report naming the
+    /// person is anonymised.
+    /// </summary>
+    [Range(1, 100)]
+    public int Persons { get; set; } = 10;
+}

@@ -22,6 +22,9 @@ public static class Permissions
 
     /// <summary>Invite, list, deactivate and change the role of accounts; managers only within their institution.</summary>
     public const string AccountsManage = "accounts.manage";
+    public const string AuditRead = "audit.read";
+    public const string PersonalDataRequests = "persons.data-requests";
+    public const string PersonCorrectionsRead = "persons.corrections.read";
 
     /// <summary>Roles that see every communication of the reporting line, not only their institution's.</summary>
     public static readonly string[] SeeAllCommunications = [Roles.HotlineOperator, Roles.CommissionReviewer];
@@ -52,5 +55,9 @@ public static class Permissions
             .AddPolicy(ReferralsRead, p => p.RequireRole(ReferralRoles))
             .AddPolicy(ReferralsWrite, p => p.RequireRole(ReferralRoles))
             .AddPolicy(InstitutionsManage, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(AccountsManage, p => p.RequireRole(Roles.Administrator, Roles.InstitutionManager));
+            .AddPolicy(AccountsManage, p => p.RequireRole(Roles.Administrator, Roles.InstitutionManager))
+            .AddPolicy(AuditRead, p => p.RequireRole(Roles.CommissionReviewer, Roles.Administrator))
+            .AddPolicy(PersonalDataRequests, p => p.RequireRole(
+                Roles.CommissionReviewer, Roles.InstitutionCaseworker, Roles.InstitutionManager))
+            .AddPolicy(PersonCorrectionsRead, p => p.RequireRole(Roles.CommissionReviewer));
 }

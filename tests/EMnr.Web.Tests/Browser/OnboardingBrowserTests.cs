@@ -79,8 +79,38 @@ public sealed partial class OnboardingBrowserTests(EMnrApp app, BrowserFixture b
             .Where(a => a.Action == "institution.created" || a.Action == "account.invited" || a.Action == "invitation.accepted" || a.Action == "two-factor.enabled")
             .OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
         Assert.Equal(["institution.created", "account.invited", "invitation.accepted", "two-factor.enabled", "account.invited"], actions.TakeLast(5));
-        Assert.Empty(ConsoleErrors);
         await manager.CloseAsync();
+
+        // The administrator sees the steps in the audit trail and verifies its chain, which fails
+        // once a row is altered directly in the database.
+        await Page.GotoAsync("/Audit?action=invitation.accepted");
+        await Expect(Page.Locator("#audit-entries tbody tr")).Not.ToHaveCountAsync(0);
+        await Page.ClickAsync("form[action*='handler=Verify'] button");
+        await Expect(Page.Locator("#verification")).ToHaveClassAsync(new Regex("alert-success"));
+
+        var accepted = await App.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == "invitation.accepted").MaxAsync(a => a.Id));
+        await TamperAsync($"UPDATE audit_entries SET action = 'invitation.forged' WHERE id = {accepted}");
+        try
+        {
+            await Page.ClickAsync("form[action*='handler=Verify'] button");
+            await Expect(Page.Locator("#verification")).ToHaveClassAsync(new Regex("alert-danger"));
+            await Expect(Page.Locator("#verification")).ToContainTextAsync(accepted.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            await TamperAsync($"UPDATE audit_entries SET action = 'invitation.accepted' WHERE id = {accepted}");
+        }
+
+        Assert.Empty(ConsoleErrors);
+    }
+
+    /// <summary>Runs SQL with every trigger off, as a superuser with direct access to the database can.</summary>
+    private async Task TamperAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(App.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand($"SET session_replication_role = replica; {sql}", connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Sends the queued e-mails and returns the invitation link of the one addressed to <paramref name="email"/>.</summary>

@@ -33,6 +33,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.HasIndex(r => new { r.InstitutionId, r.CreatedAt, r.Id }).IsDescending(false, true, true);
         builder.HasIndex(r => new { r.Status, r.CreatedAt });
         builder.HasIndex(r => r.CommunicationId).IsUnique();
+        builder.HasIndex(r => r.CreatedAt, "ix_reports_retention").HasDatabaseName("ix_reports_retention").HasFilter("anonymised_at IS NULL");
         builder.HasOne<Communication>().WithMany().HasForeignKey(r => r.CommunicationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Institution>().WithMany().HasForeignKey(r => r.InstitutionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Persons).WithOne().HasForeignKey(p => p.ReportId);
@@ -92,6 +93,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasIndex(p => new { p.InstitutionId, p.CreatedAt, p.Id });
         builder.HasIndex(p => p.NameSearch).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasIndex(p => p.DateOfBirth);
+        builder.HasIndex(p => p.CreatedAt, "ix_persons_retention").HasDatabaseName("ix_persons_retention").HasFilter("anonymised_at IS NULL");
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("ck_persons_age_range",
@@ -108,11 +110,20 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     {
         builder.Property(a => a.Action).HasMaxLength(60);
         builder.Property(a => a.EntityType).HasMaxLength(40);
-        builder.Property(a => a.EntityId).HasMaxLength(64);
+        builder.Property(a => a.EntityId).HasMaxLength(AuditEntry.EntityIdMaxLength);
+        builder.Property(a => a.ChangedProperties).HasMaxLength(AuditEntry.ChangedPropertiesMaxLength);
         builder.Property(a => a.IpAddress).HasMaxLength(64);
         builder.Property(a => a.CorrelationId).HasMaxLength(64);
-        builder.HasIndex(a => new { a.EntityType, a.EntityId, a.At });
-        builder.HasIndex(a => new { a.UserId, a.At });
+
+        // Set by the chain trigger; the insert leaves them out and reads them back.
+        builder.Property(a => a.PreviousHash).HasMaxLength(64).IsFixedLength().IsRequired().ValueGeneratedOnAdd();
+        builder.Property(a => a.Hash).HasMaxLength(64).IsFixedLength().IsRequired().ValueGeneratedOnAdd();
+
+        // The audit browser lists newest first by id, the chain order, within each filter.
+        builder.HasIndex(a => new { a.EntityType, a.EntityId, a.Id });
+        builder.HasIndex(a => new { a.UserId, a.Id });
+        builder.HasIndex(a => new { a.InstitutionId, a.Id });
+        builder.HasIndex(a => new { a.Action, a.Id });
         builder.HasIndex(a => a.At);
     }
 }

@@ -29,6 +29,7 @@ internal sealed class CommunicationConfiguration : IEntityTypeConfiguration<Comm
             .HasFilter("crisis_id IS NOT NULL");
         builder.HasIndex(c => new { c.Category, c.ReceivedAt, c.Id }).IsDescending(false, true, true);
         builder.HasIndex(c => c.ImportKey).IsUnique();
+        builder.HasIndex(c => c.ReceivedAt, "ix_communications_retention").HasDatabaseName("ix_communications_retention").HasFilter("anonymised_at IS NULL");
         builder.HasIndex(c => c.ReceivedAt)
             .HasFilter("category = 'SuspectedTrafficking' AND report_id IS NULL")
             .HasDatabaseName("ix_communications_reports_to_open");

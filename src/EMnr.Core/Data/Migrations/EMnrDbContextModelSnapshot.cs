@@ -43,6 +43,11 @@ namespace EMnr.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
+                    b.Property<string>("ChangedProperties")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("changed_properties");
+
                     b.Property<string>("CorrelationId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -50,8 +55,8 @@ namespace EMnr.Core.Data.Migrations
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("entity_id");
 
                     b.Property<string>("EntityType")
@@ -59,6 +64,14 @@ namespace EMnr.Core.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("entity_type");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("hash")
+                        .IsFixedLength();
 
                     b.Property<Guid?>("InstitutionId")
                         .HasColumnType("uuid")
@@ -68,6 +81,14 @@ namespace EMnr.Core.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("ip_address");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("previous_hash")
+                        .IsFixedLength();
 
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid")
@@ -79,11 +100,17 @@ namespace EMnr.Core.Data.Migrations
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_entries_at");
 
-                    b.HasIndex("UserId", "At")
-                        .HasDatabaseName("ix_audit_entries_user_id_at");
+                    b.HasIndex("Action", "Id")
+                        .HasDatabaseName("ix_audit_entries_action_id");
 
-                    b.HasIndex("EntityType", "EntityId", "At")
-                        .HasDatabaseName("ix_audit_entries_entity_type_entity_id_at");
+                    b.HasIndex("InstitutionId", "Id")
+                        .HasDatabaseName("ix_audit_entries_institution_id_id");
+
+                    b.HasIndex("UserId", "Id")
+                        .HasDatabaseName("ix_audit_entries_user_id_id");
+
+                    b.HasIndex("EntityType", "EntityId", "Id")
+                        .HasDatabaseName("ix_audit_entries_entity_type_entity_id_id");
 
                     b.ToTable("audit_entries", (string)null);
                 });
@@ -94,6 +121,10 @@ namespace EMnr.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("anonymised_at");
 
                     b.Property<string>("CallerType")
                         .IsRequired()
@@ -217,6 +248,10 @@ namespace EMnr.Core.Data.Migrations
                     b.HasIndex("InstitutionId", "ReceivedAt", "Id")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_communications_institution_id_received_at_id");
+
+                    b.HasIndex(new[] { "ReceivedAt" }, "ix_communications_retention")
+                        .HasDatabaseName("ix_communications_retention")
+                        .HasFilter("anonymised_at IS NULL");
 
                     b.ToTable("communications", null, t =>
                         {
@@ -946,6 +981,10 @@ namespace EMnr.Core.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("anonymised_at");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -1068,12 +1107,55 @@ namespace EMnr.Core.Data.Migrations
                     b.HasIndex("InstitutionId", "CreatedAt", "Id")
                         .HasDatabaseName("ix_persons_institution_id_created_at_id");
 
+                    b.HasIndex(new[] { "CreatedAt" }, "ix_persons_retention")
+                        .HasDatabaseName("ix_persons_retention")
+                        .HasFilter("anonymised_at IS NULL");
+
                     b.ToTable("persons", null, t =>
                         {
                             t.HasCheckConstraint("ck_persons_age_bounds", "(estimated_age_min IS NULL OR estimated_age_min BETWEEN 0 AND 120) AND (estimated_age_max IS NULL OR estimated_age_max BETWEEN 0 AND 120)");
 
                             t.HasCheckConstraint("ck_persons_age_range", "estimated_age_min IS NULL OR estimated_age_max IS NULL OR estimated_age_min <= estimated_age_max");
                         });
+                });
+
+            modelBuilder.Entity("EMnr.Core.Persons.PersonCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("changes");
+
+                    b.Property<DateTimeOffset>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("corrected_at");
+
+                    b.Property<Guid>("CorrectedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("corrected_by");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_person_corrections");
+
+                    b.HasIndex("PersonId", "CorrectedAt", "Id")
+                        .HasDatabaseName("ix_person_corrections_person_id_corrected_at_id");
+
+                    b.ToTable("person_corrections", (string)null);
                 });
 
             modelBuilder.Entity("EMnr.Core.Persons.PersonMerge", b =>
@@ -1401,6 +1483,10 @@ namespace EMnr.Core.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("anonymised_at");
+
                     b.Property<Guid?>("AssignedReviewerId")
                         .HasColumnType("uuid")
                         .HasColumnName("assigned_reviewer_id");
@@ -1532,6 +1618,10 @@ namespace EMnr.Core.Data.Migrations
                     b.HasIndex("InstitutionId", "CreatedAt", "Id")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_reports_institution_id_created_at_id");
+
+                    b.HasIndex(new[] { "CreatedAt" }, "ix_reports_retention")
+                        .HasDatabaseName("ix_reports_retention")
+                        .HasFilter("anonymised_at IS NULL");
 
                     b.ToTable("reports", null, t =>
                         {
@@ -2085,6 +2175,16 @@ namespace EMnr.Core.Data.Migrations
                         .HasForeignKey("RecipientInstitutionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_consent_records_institutions_recipient_institution_id");
+                });
+
+            modelBuilder.Entity("EMnr.Core.Persons.PersonCorrection", b =>
+                {
+                    b.HasOne("EMnr.Core.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_corrections_persons_person_id");
                 });
 
             modelBuilder.Entity("EMnr.Core.Persons.PersonMerge", b =>

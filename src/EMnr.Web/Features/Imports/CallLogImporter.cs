@@ -309,15 +309,29 @@ public sealed partial class CallLogImporter(
         return db.ImportBatches.Where(b => b.UploadedBy == userId && b.InstitutionId == institutionId);
     }
 
+    /// <summary>
+    /// Marks up to 100 expired batches for deletion. The caller's SaveChanges deletes them and the
+    /// audit interceptor records each deletion. Older ones go with the next upload.
+    /// </summary>
     private async Task DeleteExpiredBatchesAsync(CancellationToken cancellationToken)
     {
         var cutoff = clock.UtcNow - UnconfirmedBatchLifetime;
-        var deleted = await db.ImportBatches
+        var expired = await db.ImportBatches
             .Where(b => b.CommittedAt == null && b.UploadedAt < cutoff)
-            .ExecuteDeleteAsync(cancellationToken);
-        if (deleted > 0)
+            .OrderBy(b => b.UploadedAt)
+            .Select(b => b.Id)
+            .Take(100)
+            .ToListAsync(cancellationToken);
+        foreach (var id in expired)
         {
-            LogExpiredBatchesDeleted(logger, deleted);
+            // A key-only stub, so that the files' content is never loaded.
+            var stub = new ImportBatch { Id = id, FileName = "", ContentHash = "", Content = [] };
+            db.Entry(stub).State = EntityState.Deleted;
+        }
+
+        if (expired.Count > 0)
+        {
+            LogExpiredBatchesDeleted(logger, expired.Count);
         }
     }
 
@@ -388,6 +402,6 @@ public sealed partial class CallLogImporter(
     private static partial void LogConfirmRejected(ILogger logger, Guid batchId, int errorCount);
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Information,
-        Message = "Deleted {BatchCount} expired unconfirmed import batches")]
+        Message = "Deleting {BatchCount} expired unconfirmed import batches")]
     private static partial void LogExpiredBatchesDeleted(ILogger logger, int batchCount);
 }

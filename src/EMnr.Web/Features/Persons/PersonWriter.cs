@@ -91,6 +91,8 @@ public sealed partial class PersonWriter(
             // the same moment by colleagues do not conflict over the report's row version.
             await db.Reports.Where(r => r.Id == report.Id)
                 .ExecuteUpdateAsync(set => set.SetProperty(r => r.Priority, ReportPriority.Urgent), cancellationToken);
+            audit.Add(user, "report" + AuditActions.UpdatedSuffix, "report", report.Id).ChangedProperties = nameof(Report.Priority);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

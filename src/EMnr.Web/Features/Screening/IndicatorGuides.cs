@@ -106,7 +106,7 @@ public sealed partial class IndicatorGuides(EMnrDbContext db, AuditLog audit, IC
             PublishedBy = user.GetUserId(),
             Indicators = indicators,
         });
-        audit.Add(user, PublishedAudit, "indicator-guide", Guid.Empty);
+        audit.Add(user, PublishedAudit, "indicator-guide", request.Version!.Trim());
         await db.SaveChangesAsync(cancellationToken);
         LogPublished(logger, request.Version!, indicators.Count);
         return errors;

@@ -41,6 +41,9 @@ public sealed class DetailsModel(
 
     public bool CanDecide => User.IsInRole(Roles.CommissionReviewer);
 
+    public bool CanHandleDataRequests =>
+        User.IsInRole(Roles.CommissionReviewer) || User.IsInRole(Roles.InstitutionCaseworker) || User.IsInRole(Roles.InstitutionManager);
+
     public IReadOnlyList<DuplicateCandidate> Duplicates { get; private set; } = [];
 
     public IReadOnlyList<PersonMerge> Merges { get; private set; } = [];
