@@ -22,6 +22,11 @@ public static class AuthorizationMatrix
 
     private static readonly string[] Administrators = [Roles.Administrator];
 
+    private static readonly string[] AuditReaders = [Roles.CommissionReviewer, Roles.Administrator];
+
+    /// <summary>Roles that export and correct a person's data on request, within their scope.</summary>
+    private static readonly string[] DataRequestRoles = [Roles.CommissionReviewer, Roles.InstitutionCaseworker, Roles.InstitutionManager];
+
     private static readonly string[] AccountManagers = [Roles.Administrator, Roles.InstitutionManager];
 
     /// <summary>Roles that send and receive referrals; hotline operators hand their reports to reviewers.</summary>
@@ -100,6 +105,19 @@ public static class AuthorizationMatrix
         ["GET /Account/TwoFactorSetup"] = Allow(AnyRole),
         ["POST /Account/TwoFactorSetup"] = Allow(AnyRole),
         ["POST /Account/TwoFactorSetup?handler=RecoveryCodes"] = Allow(AnyRole),
+
+        // Audit trail, processing register and personal data requests.
+        ["GET /Audit"] = Allow(AuditReaders),
+        ["POST /Audit?handler=Verify"] = Allow(AuditReaders),
+        ["GET /api/v1/audit"] = Allow(AuditReaders),
+        ["GET /api/v1/audit/verification"] = Allow(AuditReaders),
+        ["GET /Privacy/Register"] = Allow(AnyRole),
+        ["GET /Persons/DataRequest/{id:guid}"] = Allow(DataRequestRoles).Scoped(Resource.Person),
+        ["GET /Persons/DataRequest/{id:guid}?handler=Export"] = Allow(DataRequestRoles).Scoped(Resource.Person),
+        ["POST /Persons/DataRequest/{id:guid}?handler=Correct"] = Allow(DataRequestRoles).Scoped(Resource.Person),
+        ["GET /api/v1/persons/{id:guid}/export"] = Allow(DataRequestRoles).Scoped(Resource.Person),
+        ["POST /api/v1/persons/{id:guid}/corrections"] = Allow(DataRequestRoles).Scoped(Resource.Person),
+        ["GET /api/v1/persons/{id:guid}/corrections"] = Allow(Reviewers).Scoped(Resource.Person),
 
         // Institutions: a directory for everyone signed in, changes by administrators.
         ["GET /Institutions"] = Allow(AnyRole),

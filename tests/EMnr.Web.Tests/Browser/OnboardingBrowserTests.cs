@@ -47,7 +47,7 @@ public sealed partial class OnboardingBrowserTests(EMnrApp app, BrowserFixture b
         await Page.FillAsync("#Invite_Email", managerEmail);
         await Page.SelectOptionAsync("#Invite_Role", "InstitutionManager");
         await Page.ClickAsync("#send-invitation");
-        await Expect(Page.Locator("main")).ToContainTextAsync(managerEmail);
+        await Expect(Page.Locator("main")).ToContainTextAsync("Invitation envoyée");
 
         // The manager opens the link of the e-mail in a browser of their own.
         var link = await InvitationLinkAsync(managerEmail);
@@ -72,7 +72,7 @@ public sealed partial class OnboardingBrowserTests(EMnrApp app, BrowserFixture b
         await page.FillAsync("#Invite_Email", caseworkerEmail);
         await page.SelectOptionAsync("#Invite_Role", "InstitutionCaseworker");
         await page.ClickAsync("#send-invitation");
-        await Expect(page.Locator("main")).ToContainTextAsync(caseworkerEmail);
+        await Expect(page.Locator("main")).ToContainTextAsync("Invitation envoyée");
         Assert.NotNull(await InvitationLinkAsync(caseworkerEmail));
 
         var actions = await App.WithDbAsync(db => db.AuditEntries
