@@ -133,6 +133,10 @@ internal static class CaseworkLoader
             (SELECT array_agg(code ORDER BY code) FROM provinces),
             (SELECT id FROM crises ORDER BY code LIMIT 1);
 
+        CREATE TEMP TABLE bench_names (n int PRIMARY KEY, latin text, arabic text, search text);
+        INSERT INTO bench_names SELECT n::int, latin, arabic, search
+        FROM unnest(@latin::text[], @arabic::text[], @search::text[]) WITH ORDINALITY AS names(latin, arabic, search, n);
+
         -- Institutions that create reports and send referrals, with their share in per mille.
         CREATE TEMP TABLE bench_senders AS
         SELECT i.id, i.code, w.lo, w.hi FROM (VALUES
@@ -194,7 +198,7 @@ internal static class CaseworkLoader
         SELECT md5('person-' || p)::uuid,
             'PV-' || (SELECT string_agg(substr('23456789ABCDEFGHJKLMNPQRSTUVWXYZ', 1 + ((code_number >> (5 * k)) & 31)::int, 1), '' ORDER BY k DESC)
                       FROM generate_series(0, 5) AS k),
-            (@latin::text[])[n], (@arabic::text[])[n], (@search::text[])[n],
+            names.latin, names.arabic, names.search,
             CASE WHEN pg_temp.h(p, 14) % 100 < 55 THEN 'Female' WHEN pg_temp.h(p, 14) % 100 < 95 THEN 'Male' ELSE 'Unknown' END,
             CASE WHEN unknown_age THEN NULL
                  WHEN child THEN (rep.created_at AT TIME ZONE 'Africa/Casablanca')::date - ((6 + pg_temp.h(p, 15) % 11) * 365 + pg_temp.h(p, 16) % 365)::int
@@ -208,10 +212,11 @@ internal static class CaseworkLoader
             (ARRAY['PotentialVictim', 'PotentialVictim', 'PresumedVictim', 'IdentifiedVictim', 'NotAVictim'])[1 + pg_temp.h(p, 20) % 5],
             NULL, NULL, rep.institution_id, rep.created_by, rep.created_at + (p / s.reports) * interval '1 minute'
         FROM bench_settings s CROSS JOIN generate_series(1, s.persons) AS p
-        CROSS JOIN LATERAL (SELECT 1 + pg_temp.h(p, 10) % cardinality(@search::text[]) AS n,
+        CROSS JOIN LATERAL (SELECT 1 + pg_temp.h(p, 10) % (SELECT count(*) FROM bench_names) AS n,
             pg_temp.h(p, 11) % 10 < 3 AS child, pg_temp.h(p, 11) % 10 = 9 AS unknown_age,
             (p::bigint * 48271) & 1073741823 AS code_number) AS c
-        JOIN reports rep ON rep.id = md5('report-' || (((p - 1) % s.reports) + 1))::uuid;
+        JOIN reports rep ON rep.id = md5('report-' || (((p - 1) % s.reports) + 1))::uuid
+        JOIN bench_names names ON names.n = c.n;
 
         INSERT INTO report_persons (report_id, person_id, added_at)
         SELECT md5('report-' || (((p - 1) % s.reports) + 1))::uuid, per.id, per.created_at
