@@ -23,6 +23,11 @@ internal sealed class BenchmarkApp(string connectionString) : WebApplicationFact
         builder.UseSetting("ConnectionStrings:EMnr", connectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Demo:Enabled", "false");
+
+        // No scheduled jobs (the referral deadline job would change the loaded rows) and no SMTP server.
+        builder.UseSetting("Jobs:Enabled", "false");
+        builder.UseSetting("Email:Delivery", "PickupFolder");
+        builder.UseSetting("Email:PickupFolder", Path.Combine(Path.GetTempPath(), "emnr-bench-mail"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Migrations", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Error");

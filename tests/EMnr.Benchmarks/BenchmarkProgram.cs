@@ -28,12 +28,17 @@ internal static class BenchmarkProgram
     private const string CaseworkerInstitutionCode = "EN";
 
     private const string Usage = """
-        Usage: EMnr.Benchmarks [ROWS] [--warmup N] [--repetitions N] [--results DIR] [--setup-sql FILE]
+        Usage: EMnr.Benchmarks [ROWS] [--reports N] [--casework-only | --no-casework] [--warmup N] [--repetitions N]
+                               [--results DIR] [--setup-sql FILE]
           ROWS           communications to load (default 1000000)
+          --reports      reports of the casework data set loaded after the communications (default 100000);
+                         with 2.5 persons and 1.5 referrals per report
+          --casework-only    load and time only the casework data set
+          --no-casework      load and time only the communications
           --warmup       untimed runs of each case before timing (default 3)
           --repetitions  timed runs of each case (default 20)
           --results      folder for the results table and query plans (default artifacts/bench)
-          --setup-sql    SQL file to run after the load and before VACUUM ANALYZE, such as a proposed index
+          --setup-sql    SQL file to run after the last load and before its VACUUM ANALYZE, such as a proposed index
         EMNR_BENCH_DB must hold a connection string to a PostgreSQL server where the benchmark may
         drop and create the database emnr_bench. scripts/bench starts a throwaway server and sets it.
         """;
@@ -65,9 +70,44 @@ internal static class BenchmarkProgram
         var startTime = stopwatch.Elapsed;
         var reference = await ReadReferenceDataAsync(services);
 
+        var server = await DescribeServerAsync(connectionString);
+        var report = new StringBuilder();
+        var plans = new StringBuilder();
+        var setupSql = options.SetupSqlFile is null ? null : await File.ReadAllTextAsync(options.SetupSqlFile);
+        if (!options.CaseworkOnly)
+        {
+            var setupSqlHere = options.Reports == 0 ? setupSql : null;
+            var (section, sectionPlans) = await RunCommunicationsAsync(app, options, reference, connectionString, setupSqlHere, startTime, server);
+            report.Append(section);
+            plans.Append(sectionPlans);
+        }
+
+        if (options.Reports > 0)
+        {
+            var (section, sectionPlans) = await RunCaseworkAsync(app, options, reference, connectionString, setupSql, startTime, server);
+            report.AppendLine().Append(section);
+            plans.Append(sectionPlans);
+        }
+
+        var name = options.CaseworkOnly ? $"casework-{options.Reports}" : options.Rows.ToString(CultureInfo.InvariantCulture);
+        var reportPath = Path.Combine(options.ResultsDirectory, $"results-{name}.md");
+        var plansPath = Path.Combine(options.ResultsDirectory, $"plans-{name}.txt");
+        await File.WriteAllTextAsync(reportPath, report.ToString());
+        await File.WriteAllTextAsync(plansPath, plans.ToString());
+
+        Console.WriteLine();
+        Console.WriteLine(report);
+        Console.WriteLine($"Results: {reportPath}");
+        Console.WriteLine($"Query plans: {plansPath}");
+        return 0;
+    }
+
+    private static async Task<(string Report, string Plans)> RunCommunicationsAsync(
+        BenchmarkApp app, BenchmarkOptions options, ReferenceData reference, string connectionString, string? setupSql, TimeSpan startTime, string server)
+    {
+        var services = app.Services;
         Console.WriteLine($"Loading {options.Rows:N0} communications over {reference.ProvinceCodes.Count} provinces...");
         var generator = new SyntheticCommunications(reference.Crisis, reference.ProvinceCodes, reference.CommissionId, reference.PartnerIds);
-        var setupSql = options.SetupSqlFile is null ? null : await File.ReadAllTextAsync(options.SetupSqlFile);
         var load = await CommunicationLoader.LoadAsync(connectionString, () => generator.Generate(options.Rows), setupSql);
         Console.WriteLine(
             $"Loaded in {load.Total.TotalSeconds:F1} s: generate {load.Generate.TotalSeconds:F1} s, COPY {load.Copy.TotalSeconds:F1} s, " +
@@ -84,19 +124,44 @@ internal static class BenchmarkProgram
 
         var results = await MeasureAllAsync(services, cases, options);
         var plans = await ExplainAllAsync(app, cases, results, connectionString);
+        return (Report.Format(options, load, startTime, server, pageSize, results, setupSql is not null), plans);
+    }
 
-        var server = await DescribeServerAsync(connectionString);
-        var report = Report.Format(options, load, startTime, server, pageSize, results);
-        var reportPath = Path.Combine(options.ResultsDirectory, $"results-{options.Rows}.md");
-        var plansPath = Path.Combine(options.ResultsDirectory, $"plans-{options.Rows}.txt");
-        await File.WriteAllTextAsync(reportPath, report);
-        await File.WriteAllTextAsync(plansPath, plans);
+    private static async Task<(string Report, string Plans)> RunCaseworkAsync(
+        BenchmarkApp app, BenchmarkOptions options, ReferenceData reference, string connectionString, string? setupSql, TimeSpan startTime, string server)
+    {
+        var services = app.Services;
+        var size = new CaseworkSize(options.Reports);
+        Console.WriteLine(
+            $"Loading casework: {size.Reports:N0} reports, {size.Persons:N0} persons, {size.Referrals:N0} referrals, " +
+            $"{size.Notifications:N0} notifications, {size.AuditEntries:N0} audit entries...");
+        var load = await CaseworkLoader.LoadAsync(connectionString, size, DateTimeOffset.UtcNow, setupSql);
+        Console.WriteLine(
+            $"Loaded in {load.Total.TotalSeconds:F1} s: INSERT ... SELECT {load.Insert.TotalSeconds:F1} s, " +
+            $"indexes {load.Indexes.TotalSeconds:F1} s, VACUUM ANALYZE {load.VacuumAnalyze.TotalSeconds:F1} s");
 
-        Console.WriteLine();
-        Console.WriteLine(report);
-        Console.WriteLine($"Results: {reportPath}");
-        Console.WriteLine($"Query plans: {plansPath}");
-        return 0;
+        var reviewer = CaseworkCases.Reviewer(reference.CommissionId);
+        var caseworker = CaseworkCases.Caseworker(reference.CaseworkerInstitutionId);
+        var targets = await CaseworkCases.FindTargetsAsync(services, caseworker);
+        var cases = await CaseworkCases.CreateAsync(services, reviewer, caseworker, targets);
+        var results = await MeasureAllAsync(services, cases, options);
+        var plans = await ExplainAllAsync(app, cases, results, connectionString);
+        var tableSizes = await CountRowsAsync(connectionString);
+        return (Report.FormatCasework(options, size, load, startTime, server, results, tableSizes, setupSql is not null), plans);
+    }
+
+    private static async Task<IReadOnlyList<(string Table, long Rows)>> CountRowsAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var counts = new List<(string, long)>();
+        foreach (var table in CaseworkLoader.Tables)
+        {
+            await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
+            counts.Add((table, (long)(await command.ExecuteScalarAsync())!));
+        }
+
+        return counts;
     }
 
     // Drops and recreates the benchmark database, so that every run starts from an empty schema.

@@ -34,7 +34,7 @@ internal static class CommunicationLoader
         await connection.OpenAsync();
         await ExecuteAsync(connection, "SET maintenance_work_mem = '1GB'");
 
-        var indexes = await ReadIndexDefinitionsAsync(connection);
+        var indexes = await ReadIndexDefinitionsAsync(connection, "communications");
         foreach (var name in indexes.Keys)
         {
             await ExecuteAsync(connection, $"DROP INDEX \"{name}\"");
@@ -66,12 +66,13 @@ internal static class CommunicationLoader
         return new LoadTimings(generateTime, copyTime, indexTime, vacuumTime);
     }
 
-    /// <summary>Reads the definitions of every index of the table except the primary key, which stays in place.</summary>
-    private static async Task<Dictionary<string, string>> ReadIndexDefinitionsAsync(NpgsqlConnection connection)
+    /// <summary>Reads the definitions of every index of a table except the primary key, which stays in place.</summary>
+    public static async Task<Dictionary<string, string>> ReadIndexDefinitionsAsync(NpgsqlConnection connection, string table)
     {
         await using var command = new NpgsqlCommand(
-            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'communications' AND indexname <> 'pk_communications'",
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = $1 AND indexname <> 'pk_' || $1",
             connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = table });
         await using var reader = await command.ExecuteReaderAsync();
         var indexes = new Dictionary<string, string>(StringComparer.Ordinal);
         while (await reader.ReadAsync())

@@ -21,10 +21,10 @@ internal static class QueryCases
     /// <summary>Search text shorter than a trigram, so the trigram index cannot serve it. No summary contains it.</summary>
     public const string ShortSearchText = "qz";
 
-    public static ClaimsPrincipal User(string role, Guid institutionId) =>
+    public static ClaimsPrincipal User(string role, Guid institutionId, Guid? userId = null) =>
         new(new ClaimsIdentity(
             [
-                new Claim(ClaimTypes.NameIdentifier, Guid.Empty.ToString()),
+                new Claim(ClaimTypes.NameIdentifier, (userId ?? Guid.Empty).ToString()),
                 new Claim(ClaimTypes.Role, role),
                 new Claim(EMnrClaims.InstitutionId, institutionId.ToString()),
             ],

@@ -32,6 +32,10 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.HasIndex(r => new { r.CreatedAt, r.Id }).IsDescending(true, true);
         builder.HasIndex(r => new { r.InstitutionId, r.CreatedAt, r.Id }).IsDescending(false, true, true);
         builder.HasIndex(r => new { r.Status, r.CreatedAt });
+
+        // The workbench's "mine" filter: assigned to the user or created by them.
+        builder.HasIndex(r => r.AssignedReviewerId);
+        builder.HasIndex(r => r.CreatedBy);
         builder.HasIndex(r => r.CommunicationId).IsUnique();
         builder.HasIndex(r => r.CreatedAt, "ix_reports_retention").HasDatabaseName("ix_reports_retention").HasFilter("anonymised_at IS NULL");
         builder.HasOne<Communication>().WithMany().HasForeignKey(r => r.CommunicationId).OnDelete(DeleteBehavior.Restrict);

@@ -33,6 +33,11 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasIndex(r => new { r.Status, r.AcknowledgeBy });
         builder.HasIndex(r => new { r.ReportId, r.ToInstitutionId });
 
+        // Counts per status of the inbox and the outbox, and the reports and persons a live referral
+        // opens to its recipient (CaseScope), read from the index alone.
+        builder.HasIndex(r => new { r.ToInstitutionId, r.Status }).IncludeProperties(r => new { r.ReportId, r.AcknowledgeBy });
+        builder.HasIndex(r => new { r.FromInstitutionId, r.Status }).IncludeProperties(r => new { r.AcknowledgeBy });
+
         builder.HasOne<Report>().WithMany().HasForeignKey(r => r.ReportId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Institution>().WithMany().HasForeignKey(r => r.FromInstitutionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Institution>().WithMany().HasForeignKey(r => r.ToInstitutionId).OnDelete(DeleteBehavior.Restrict);

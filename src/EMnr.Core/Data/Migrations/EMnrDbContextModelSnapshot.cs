@@ -1324,6 +1324,11 @@ namespace EMnr.Core.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_referrals_reference");
 
+                    b.HasIndex("FromInstitutionId", "Status")
+                        .HasDatabaseName("ix_referrals_from_institution_id_status");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FromInstitutionId", "Status"), new[] { "AcknowledgeBy" });
+
                     b.HasIndex("ReportId", "ToInstitutionId")
                         .HasDatabaseName("ix_referrals_report_id_to_institution_id");
 
@@ -1333,6 +1338,11 @@ namespace EMnr.Core.Data.Migrations
 
                     b.HasIndex("Status", "AcknowledgeBy")
                         .HasDatabaseName("ix_referrals_status_acknowledge_by");
+
+                    b.HasIndex("ToInstitutionId", "Status")
+                        .HasDatabaseName("ix_referrals_to_institution_id_status");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ToInstitutionId", "Status"), new[] { "ReportId", "AcknowledgeBy" });
 
                     b.HasIndex("Year", "Sequence")
                         .IsUnique()
@@ -1596,9 +1606,15 @@ namespace EMnr.Core.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_reports");
 
+                    b.HasIndex("AssignedReviewerId")
+                        .HasDatabaseName("ix_reports_assigned_reviewer_id");
+
                     b.HasIndex("CommunicationId")
                         .IsUnique()
                         .HasDatabaseName("ix_reports_communication_id");
+
+                    b.HasIndex("CreatedBy")
+                        .HasDatabaseName("ix_reports_created_by");
 
                     b.HasIndex("Reference")
                         .IsUnique()

@@ -67,12 +67,12 @@ public sealed class CaseScope(EMnrDbContext db)
         var institutionId = user.GetInstitutionId();
         var ownReports = db.Reports.Where(r => r.InstitutionId == institutionId).Select(r => r.Id);
         var liveReferrals = LiveReferralsTo(institutionId).Select(r => r.Id);
-        var referred = db.ReferralPersons
-            .Where(rp => liveReferrals.Contains(rp.ReferralId) && (!identityOnly || rp.SharesIdentity))
-            .Select(rp => rp.PersonId);
+
+        // Correlated on the person, so that reading a few persons probes their referrals by index
+        // instead of collecting every person referred to the institution.
         return query.Where(p => p.InstitutionId == institutionId
             || db.ReportPersons.Any(rp => rp.PersonId == p.Id && ownReports.Contains(rp.ReportId))
-            || referred.Contains(p.Id));
+            || db.ReferralPersons.Any(rp => rp.PersonId == p.Id && (!identityOnly || rp.SharesIdentity) && liveReferrals.Contains(rp.ReferralId)));
     }
 
     private IQueryable<Referral> LiveReferralsTo(Guid institutionId) =>
