@@ -24,7 +24,7 @@ public sealed class AuditBrowseTests(EMnrApp app) : IntegrationTest(app)
     {
         var client = App.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = App.ServerAddress, HandleCookies = true });
         var login = await client.PostAsJsonAsync(
-            $"{ApiRoutes.Prefix}/{ApiRoutes.Auth}/login?useCookies=true", new { email, password = TestAccounts.Password });
+            $"{ApiRoutes.Prefix}/{ApiRoutes.Auth}/login?useCookies=true", EMnrApp.LoginBody(email));
         login.EnsureSuccessStatusCode();
         return client;
     }

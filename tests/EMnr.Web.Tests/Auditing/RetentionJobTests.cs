@@ -39,6 +39,16 @@ public sealed class RetentionJobTests(EMnrApp app) : IntegrationTest(app)
             .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("person").GetProperty("id").GetString()!;
         if (closed)
         {
+            // A report about a child closes only once the child is referred to the prosecutor.
+            var referral = await client.PostAsJsonAsync($"{ApiRoutes.Prefix}/{ApiRoutes.Referrals}", new
+            {
+                reportId = report,
+                kind = "Judicial",
+                toInstitutionId = await App.InstitutionIdAsync("PMP"),
+                reason = "Protection de l'enfant.",
+                persons = new[] { new { personId = person, shareIdentity = true } },
+            });
+            referral.EnsureSuccessStatusCode();
             var close = await client.PostAsJsonAsync($"{Reports}/{report}/status", new { status = "Closed", reason = "Orientée puis close." });
             close.EnsureSuccessStatusCode();
         }

@@ -21,7 +21,7 @@ public sealed class NotificationInbox(EMnrDbContext db, IClock clock)
     public Task<int> UnreadAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var userId = user.GetUserId();
-        return db.Notifications.Where(n => n.UserId == userId && n.ReadAt == null).Take(UnreadCap + 1).CountAsync(cancellationToken);
+        return db.Notifications.Where(n => n.UserId == userId && n.ReadAt == null).OrderBy(n => n.Id).Take(UnreadCap + 1).CountAsync(cancellationToken);
     }
 
     public async Task<NotificationPageResponse> ListAsync(ClaimsPrincipal user, bool unreadOnly, KeysetCursor? after, int limit, CancellationToken cancellationToken)
