@@ -61,7 +61,7 @@ public sealed class ReportAttachmentAuthorizationHandler(CaseScope scope)
         AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, ReportAttachment resource)
     {
         if (CaseOperationRoles.Allows(context.User, requirement, Permissions.CaseworkRoles)
-            && await scope.Reports(context.User).AnyAsync(r => r.Id == resource.ReportId))
+            && await scope.AttachmentReports(context.User).AnyAsync(r => r.Id == resource.ReportId))
         {
             context.Succeed(requirement);
         }

@@ -19,7 +19,11 @@ public sealed record ConsentOutcome(ConsentRecord? Consent, IReadOnlyDictionary<
     public static ConsentOutcome Missing { get; } = new(null, new Dictionary<string, string[]>(), NotFound: true);
 }
 
-/// <summary>Records consents to share a person's identity, and their withdrawal. Both are audited.</summary>
+/// <summary>
+/// Records consents to share a person's identity, and their withdrawal. Both are audited. Only the
+/// institution that holds the person's record (or a reviewer) changes the ledger: a recipient of a
+/// referral must not create the legal basis of its own access.
+/// </summary>
 public sealed class ConsentWriter(EMnrDbContext db, CaseScope scope, AuditLog audit, IClock clock)
 {
     public const int MaxEvidenceLength = 500;
@@ -48,7 +52,7 @@ public sealed class ConsentWriter(EMnrDbContext db, CaseScope scope, AuditLog au
 
     public async Task<ConsentOutcome> RecordAsync(Guid personId, ConsentRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var person = await scope.Persons(user).FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
+        var person = await scope.OwnedPersons(user).FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
         if (person is null)
         {
             return ConsentOutcome.Missing;
@@ -132,7 +136,7 @@ public sealed class ConsentWriter(EMnrDbContext db, CaseScope scope, AuditLog au
 
     public async Task<ConsentOutcome> WithdrawAsync(Guid personId, Guid consentId, ConsentWithdrawalRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!await scope.Persons(user).AnyAsync(p => p.Id == personId, cancellationToken))
+        if (!await scope.OwnedPersons(user).AnyAsync(p => p.Id == personId, cancellationToken))
         {
             return ConsentOutcome.Missing;
         }

@@ -49,7 +49,7 @@ public sealed class PersonCorrections(EMnrDbContext db, CaseScope scope, AuditLo
 
     public async Task<CorrectionOutcome> CorrectAsync(Guid personId, CorrectionRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var visible = await scope.Persons(user).AnyAsync(p => p.Id == personId, cancellationToken);
+        var visible = await scope.OwnedPersons(user).AnyAsync(p => p.Id == personId, cancellationToken);
         var person = visible ? await db.Persons.FirstOrDefaultAsync(p => p.Id == personId, cancellationToken) : null;
         if (person is null)
         {
@@ -111,7 +111,7 @@ public sealed class PersonCorrections(EMnrDbContext db, CaseScope scope, AuditLo
     /// <summary>Returns the correction history newest first, or null when the person is outside the caller's scope.</summary>
     public async Task<IReadOnlyList<PersonCorrection>?> HistoryAsync(Guid personId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!await scope.Persons(user).AnyAsync(p => p.Id == personId, cancellationToken))
+        if (!await scope.IdentifiedPersons(user).AnyAsync(p => p.Id == personId, cancellationToken))
         {
             return null;
         }

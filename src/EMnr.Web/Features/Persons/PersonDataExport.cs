@@ -37,7 +37,7 @@ public sealed class PersonDataExport(EMnrDbContext db, CaseScope scope, AuditLog
     /// <summary>Returns the export, or null when the person is outside the caller's scope.</summary>
     public async Task<PersonExport?> ExportAsync(Guid personId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var person = await scope.Persons(user).FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
+        var person = await scope.IdentifiedPersons(user).FirstOrDefaultAsync(p => p.Id == personId, cancellationToken);
         if (person is null)
         {
             return null;

@@ -56,6 +56,46 @@ public sealed class CaseScope(EMnrDbContext db)
     /// <summary>Persons whose identity the user may read: as <see cref="Persons"/>, but a referral counts only when it shared the identity.</summary>
     public IQueryable<Person> IdentifiedPersons(ClaimsPrincipal user) => PersonsWhere(user, identityOnly: true);
 
+    /// <summary>
+    /// Persons the user may change (corrections, consents, screenings): those their institution
+    /// created or that appear in its own reports, or all for reviewers. A referral lets an
+    /// institution read a person, never change the record.
+    /// </summary>
+    public IQueryable<Person> OwnedPersons(ClaimsPrincipal user)
+    {
+        var query = db.Persons.AsNoTracking();
+        if (SeesAll(user))
+        {
+            return query;
+        }
+
+        var institutionId = user.GetInstitutionId();
+        var ownReports = db.Reports.Where(r => r.InstitutionId == institutionId).Select(r => r.Id);
+        return query.Where(p => p.InstitutionId == institutionId
+            || db.ReportPersons.Any(rp => rp.PersonId == p.Id && ownReports.Contains(rp.ReportId)));
+    }
+
+    /// <summary>
+    /// Reports whose attachments the user may read: their own, or a report referred to their
+    /// institution by a live referral that shares at least one person's identity. Attachments can
+    /// show a person's identity (a scanned document, a name in a file name), so a referral without
+    /// identifying data does not reach them.
+    /// </summary>
+    public IQueryable<Report> AttachmentReports(ClaimsPrincipal user)
+    {
+        var query = db.Reports.AsNoTracking();
+        if (SeesAll(user))
+        {
+            return query;
+        }
+
+        var institutionId = user.GetInstitutionId();
+        var sharing = LiveReferralsTo(institutionId)
+            .Where(r => db.ReferralPersons.Any(rp => rp.ReferralId == r.Id && rp.SharesIdentity))
+            .Select(r => r.ReportId);
+        return query.Where(r => r.InstitutionId == institutionId || sharing.Contains(r.Id));
+    }
+
     private IQueryable<Person> PersonsWhere(ClaimsPrincipal user, bool identityOnly)
     {
         var query = db.Persons.AsNoTracking();

@@ -72,10 +72,18 @@ public sealed partial class ReportAttachments(
         return (Summarize(attachment), null, false);
     }
 
-    public async Task<IReadOnlyList<AttachmentSummary>> ListAsync(Guid reportId, CancellationToken cancellationToken) =>
-        await db.ReportAttachments.AsNoTracking().Where(a => a.ReportId == reportId).OrderBy(a => a.UploadedAt)
+    /// <summary>
+    /// Lists a report's attachments for a caller who may read the report. A recipient of a referral
+    /// without identifying data gets an empty list: file names and contents can name a person.
+    /// </summary>
+    public async Task<IReadOnlyList<AttachmentSummary>> ListAsync(Guid reportId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var readable = scope.AttachmentReports(user).Where(r => r.Id == reportId).Select(r => r.Id);
+        return await db.ReportAttachments.AsNoTracking().Where(a => a.ReportId == reportId && readable.Contains(a.ReportId))
+            .OrderBy(a => a.UploadedAt)
             .Select(a => new AttachmentSummary(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedAt))
             .ToListAsync(cancellationToken);
+    }
 
     /// <summary>
     /// Loads an attachment of a report that the caller may download and records the download in the

@@ -239,7 +239,7 @@ internal static class ReportEndpoints
         Guid id, ClaimsPrincipal user, RecordAccess access, ReportAttachments attachments, CancellationToken cancellationToken) =>
         await access.FindAsync<Report>(user, id, CaseOperations.Read, cancellationToken) is null
             ? NotFound("report")
-            : TypedResults.Ok(await attachments.ListAsync(id, cancellationToken));
+            : TypedResults.Ok(await attachments.ListAsync(id, user, cancellationToken));
 
     private static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>>> DownloadAsync(
         Guid id, Guid attachmentId, ClaimsPrincipal user, ReportAttachments attachments, CancellationToken cancellationToken)

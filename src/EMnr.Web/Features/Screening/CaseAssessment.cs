@@ -38,10 +38,10 @@ public sealed partial class CaseAssessment(
     public async Task<AssessmentOutcome<ScreeningWithSuggestion>> ScreenAsync(
         Guid reportId, Guid personId, ScreeningRequest request, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var report = await scope.Reports(user).FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
+        // Screening changes the case, so it belongs to the report's institution (or a reviewer), not to a recipient of a referral.
+        var report = await scope.OwnedReports(user).FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
         var inReport = report is not null
-            && await db.ReportPersons.AnyAsync(rp => rp.ReportId == reportId && rp.PersonId == personId, cancellationToken)
-            && await scope.Persons(user).AnyAsync(p => p.Id == personId, cancellationToken);
+            && await db.ReportPersons.AnyAsync(rp => rp.ReportId == reportId && rp.PersonId == personId, cancellationToken);
         if (!inReport)
         {
             return Missing<ScreeningWithSuggestion>();

@@ -144,7 +144,8 @@ public sealed class ConsentsModel(
         PersonCode = person.Code;
         PersonIsChild = Age.IsChild(new Person { DateOfBirth = person.DateOfBirth, EstimatedAgeMin = person.EstimatedAgeMin },
             MoroccoTime.ToLocalDate(clock.UtcNow)) == true;
-        CanWrite = (await authorization.AuthorizeAsync(User, Permissions.CaseworkWrite)).Succeeded;
+        CanWrite = (await authorization.AuthorizeAsync(User, Permissions.CaseworkWrite)).Succeeded
+            && await scope.OwnedPersons(User).AnyAsync(p => p.Id == id, cancellationToken);
         Consents = (await writer.ListAsync(id, User, null, 100, [], cancellationToken))?.Items ?? [];
         Institutions = await db.Institutions.AsNoTracking().Where(i => i.IsActive && i.Type != InstitutionType.Commission)
             .OrderBy(i => i.NameFr).Take(500).ToListAsync(cancellationToken);

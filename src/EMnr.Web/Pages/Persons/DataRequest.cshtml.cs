@@ -85,7 +85,7 @@ public sealed class DataRequestModel(
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var code = await scope.Persons(User).Where(p => p.Id == id).Select(p => p.Code).FirstOrDefaultAsync(cancellationToken);
+        var code = await scope.IdentifiedPersons(User).Where(p => p.Id == id).Select(p => p.Code).FirstOrDefaultAsync(cancellationToken);
         if (code is null)
         {
             return false;

@@ -122,7 +122,7 @@ public sealed class DetailsModel(
         var persons = await queries.PersonRecordsAsync(User, id, cancellationToken);
         Persons = queries.Summarize(report, persons);
         History = await queries.HistoryAsync(id, cancellationToken);
-        Attachments = await attachments.ListAsync(id, cancellationToken);
+        Attachments = await attachments.ListAsync(id, User, cancellationToken);
         var found = new Dictionary<Guid, IReadOnlyList<DuplicateCandidate>>();
         foreach (var person in persons)
         {
