@@ -119,8 +119,32 @@ emnr_ensure_app_database() {
   if [ -z "$("${psql[@]}" -c "SELECT 1 FROM pg_roles WHERE rolname = '$role'")" ]; then
     "${psql[@]}" -c "CREATE ROLE $role LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '$password'"
   fi
-  if [ -z "$("${psql[@]}" -c "SELECT 1 FROM pg_database WHERE datname = '$database'")" ]; then
+  local owner
+  owner=$("${psql[@]}" -c "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = '$database'")
+  if [ -z "$owner" ]; then
     "${psql[@]}" -c "CREATE DATABASE $database OWNER $role ENCODING 'UTF8'"
+  elif [ "$owner" != "$role" ]; then
+    # A database made by an older version of this script belongs to the superuser: hand it and
+    # its tables and functions to the app's role, which must own what its migrations change.
+    echo "Giving the existing database '$database' to the role '$role'..."
+    "${psql[@]}" -c "ALTER DATABASE $database OWNER TO $role"
+    "${psql[@]}" -d "$database" <<SQL >/dev/null
+DO \$\$
+DECLARE statement text;
+BEGIN
+  EXECUTE 'ALTER SCHEMA public OWNER TO $role';
+  FOR statement IN
+    SELECT format('ALTER TABLE public.%I OWNER TO $role', tablename) FROM pg_tables WHERE schemaname = 'public'
+    UNION ALL
+    SELECT format('ALTER FUNCTION %s OWNER TO $role', p.oid::regprocedure)
+    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+    WHERE n.nspname = 'public' AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')
+  LOOP
+    EXECUTE statement;
+  END LOOP;
+END
+\$\$;
+SQL
   fi
   unset PGPASSWORD
   echo "Host=127.0.0.1;Port=$port;Database=$database;Username=$role;Password=$password"

@@ -103,6 +103,18 @@ internal static class FeatureSetup
                 Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Self-registration is not available.")));
         }
 
+        // For roles that must use two-factor sign-in, the API cannot switch it off, reset its key or
+        // show the key: a stolen token must not lead to a password-only account. Set-up happens on
+        // the account pages, after a password sign-in.
+        if (pattern.EndsWith("/manage/2fa", StringComparison.OrdinalIgnoreCase))
+        {
+            endpoint.FilterFactories.Add((_, next) => context =>
+                Infrastructure.Accounts.TwoFactorRules.IsRequiredFor(context.HttpContext.User)
+                    ? ValueTask.FromResult<object?>(Results.Problem(statusCode: StatusCodes.Status403Forbidden,
+                        title: "Two-factor sign-in is required for your role and is managed on the account pages (/Account/TwoFactorSetup), not through the API."))
+                    : next(context));
+        }
+
         if (pattern.Contains("/manage", StringComparison.OrdinalIgnoreCase))
         {
             endpoint.Metadata.Add(new AuthorizeAttribute(IdentitySetup.ApiAccountPolicy));

@@ -261,6 +261,20 @@ public sealed partial class AccountApiTests(EMnrApp app) : IntegrationTest(app)
 
     private sealed record IdBody(Guid Id);
 
+    [Fact]
+    public async Task ManageTwoFactor_RequiredRole_Forbidden()
+    {
+        var client = await App.ApiClientAsync(TestAccounts.Caseworker);
+
+        var disable = await client.PostAsJsonAsync($"{ApiRoutes.Prefix}/{ApiRoutes.Auth}/manage/2fa", new { enable = false });
+        var reset = await client.PostAsJsonAsync($"{ApiRoutes.Prefix}/{ApiRoutes.Auth}/manage/2fa", new { resetSharedKey = true });
+        var stillOn = await App.WithDbAsync(db => db.Users.Where(u => u.Email == TestAccounts.Caseworker).Select(u => u.TwoFactorEnabled).SingleAsync());
+
+        Assert.Equal(HttpStatusCode.Forbidden, disable.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, reset.StatusCode);
+        Assert.True(stillOn);
+    }
+
     private sealed record PageBody(List<IdBody> Items);
 
     private sealed record TokenBody(string AccessToken, string RefreshToken);

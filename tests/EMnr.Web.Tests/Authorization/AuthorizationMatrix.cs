@@ -93,7 +93,7 @@ public static class AuthorizationMatrix
         ["POST /Status"] = Public,
 
         // Any signed-in account.
-        ["POST /api/v1/auth/manage/2fa"] = Allow(AnyRole),
+        ["POST /api/v1/auth/manage/2fa"] = Allow(Roles.Analyst, Roles.PartnerSystem),
         ["GET /api/v1/auth/manage/info"] = Allow(AnyRole),
         ["POST /api/v1/auth/manage/info"] = Allow(AnyRole),
         ["GET /"] = Allow(AnyRole),
