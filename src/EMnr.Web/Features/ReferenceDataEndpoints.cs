@@ -13,7 +13,8 @@ public sealed record ReferenceDataResponse(
     IReadOnlyList<ReferenceLabel> Categories,
     IReadOnlyList<ReferenceLabel> RedirectDestinations,
     IReadOnlyList<RegionResponse> Regions,
-    IReadOnlyList<ProvinceResponse> Provinces);
+    IReadOnlyList<ProvinceResponse> Provinces,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Codes);
 
 public sealed record RegionResponse(string Code, string NameFr, string NameAr);
 
@@ -36,6 +37,25 @@ internal static class ReferenceDataEndpoints
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new ReferenceDataResponse(
             ReferenceLabels.Channels, ReferenceLabels.Languages, ReferenceLabels.CallerTypes, ReferenceLabels.Categories,
-            ReferenceLabels.RedirectDestinations, regions, provinces));
+            ReferenceLabels.RedirectDestinations, regions, provinces, Codes));
     }
+
+    /// <summary>The other codes of the API, by the name of the field that takes them.</summary>
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Codes = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["reportSource"] = Enum.GetNames<Core.Reports.ReportSource>(),
+        ["reportStatus"] = Enum.GetNames<Core.Reports.ReportStatus>(),
+        ["reportPriority"] = Enum.GetNames<Core.Reports.ReportPriority>(),
+        ["exploitationForm"] = Enum.GetNames<Core.Reports.ExploitationForm>(),
+        ["sex"] = Enum.GetNames<Core.Persons.Sex>(),
+        ["vulnerability"] = Enum.GetNames<Core.Persons.Vulnerability>(),
+        ["identificationStatus"] = Enum.GetNames<Core.Persons.IdentificationStatus>(),
+        ["indicatorList"] = Enum.GetNames<Core.Screening.IndicatorList>(),
+        ["referralKind"] = Enum.GetNames<Core.Referrals.ReferralKind>(),
+        ["referralStatus"] = Enum.GetNames<Core.Referrals.ReferralStatus>(),
+        ["service"] = Enum.GetNames<Core.Institutions.ServiceKind>(),
+        ["institutionType"] = Enum.GetNames<Core.Institutions.InstitutionType>(),
+        ["consentGiver"] = Enum.GetNames<Core.Persons.ConsentGiver>(),
+        ["role"] = [.. Core.Identity.Roles.All],
+    };
 }
