@@ -43,6 +43,11 @@ namespace EMnr.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
+                    b.Property<string>("ChangedProperties")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("changed_properties");
+
                     b.Property<string>("CorrelationId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -50,8 +55,8 @@ namespace EMnr.Core.Data.Migrations
 
                     b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("entity_id");
 
                     b.Property<string>("EntityType")
@@ -59,6 +64,14 @@ namespace EMnr.Core.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("entity_type");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("hash")
+                        .IsFixedLength();
 
                     b.Property<Guid?>("InstitutionId")
                         .HasColumnType("uuid")
@@ -68,6 +81,14 @@ namespace EMnr.Core.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("ip_address");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("previous_hash")
+                        .IsFixedLength();
 
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid")
@@ -79,11 +100,17 @@ namespace EMnr.Core.Data.Migrations
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_entries_at");
 
-                    b.HasIndex("UserId", "At")
-                        .HasDatabaseName("ix_audit_entries_user_id_at");
+                    b.HasIndex("Action", "Id")
+                        .HasDatabaseName("ix_audit_entries_action_id");
 
-                    b.HasIndex("EntityType", "EntityId", "At")
-                        .HasDatabaseName("ix_audit_entries_entity_type_entity_id_at");
+                    b.HasIndex("InstitutionId", "Id")
+                        .HasDatabaseName("ix_audit_entries_institution_id_id");
+
+                    b.HasIndex("UserId", "Id")
+                        .HasDatabaseName("ix_audit_entries_user_id_id");
+
+                    b.HasIndex("EntityType", "EntityId", "Id")
+                        .HasDatabaseName("ix_audit_entries_entity_type_entity_id_id");
 
                     b.ToTable("audit_entries", (string)null);
                 });
@@ -94,6 +121,10 @@ namespace EMnr.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("anonymised_at");
 
                     b.Property<string>("CallerType")
                         .IsRequired()
@@ -218,6 +249,10 @@ namespace EMnr.Core.Data.Migrations
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_communications_institution_id_received_at_id");
 
+                    b.HasIndex(new[] { "ReceivedAt" }, "ix_communications_retention")
+                        .HasDatabaseName("ix_communications_retention")
+                        .HasFilter("anonymised_at IS NULL");
+
                     b.ToTable("communications", null, t =>
                         {
                             t.HasCheckConstraint("ck_communications_redirection", "(category = 'OtherOffenceRedirected') = (redirected_to IS NOT NULL)");
@@ -322,6 +357,31 @@ namespace EMnr.Core.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_crises_window", "window_end >= window_start");
                         });
+                });
+
+            modelBuilder.Entity("EMnr.Core.Data.ScheduledJobRun", b =>
+                {
+                    b.Property<string>("JobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("job_name");
+
+                    b.Property<DateTimeOffset>("PeriodStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("period_start");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("JobName", "PeriodStart")
+                        .HasName("pk_scheduled_job_runs");
+
+                    b.ToTable("scheduled_job_runs", (string)null);
                 });
 
             modelBuilder.Entity("EMnr.Core.Geography.Province", b =>
@@ -519,6 +579,72 @@ namespace EMnr.Core.Data.Migrations
                     b.ToTable("asp_net_users", (string)null);
                 });
 
+            modelBuilder.Entity("EMnr.Core.Identity.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<Guid?>("AcceptedUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("accepted_user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<Guid>("InvitedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invited_by_user_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("token_hash")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_invitations");
+
+                    b.HasIndex("InvitedByUserId")
+                        .HasDatabaseName("ix_invitations_invited_by_user_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invitations_token_hash");
+
+                    b.HasIndex("InstitutionId", "CreatedAt")
+                        .HasDatabaseName("ix_invitations_institution_id_created_at");
+
+                    b.ToTable("invitations", (string)null);
+                });
+
             modelBuilder.Entity("EMnr.Core.Imports.ImportBatch", b =>
                 {
                     b.Property<Guid>("Id")
@@ -585,6 +711,16 @@ namespace EMnr.Core.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("code");
 
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("contact_email");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("contact_phone");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
@@ -606,11 +742,28 @@ namespace EMnr.Core.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("province_codes");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(610)
+                        .HasColumnType("character varying(610)")
+                        .HasColumnName("search_name");
+
+                    b.PrimitiveCollection<string[]>("Services")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("services");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("type");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_institutions");
@@ -622,12 +775,215 @@ namespace EMnr.Core.Data.Migrations
                     b.ToTable("institutions", (string)null);
                 });
 
+            modelBuilder.Entity("EMnr.Core.Messaging.OutgoingEmail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outgoing_emails");
+
+                    b.HasIndex("NextAttemptAt", "CreatedAt")
+                        .HasDatabaseName("ix_outgoing_emails_next_attempt_at_created_at")
+                        .HasFilter("sent_at IS NULL");
+
+                    b.ToTable("outgoing_emails", (string)null);
+                });
+
+            modelBuilder.Entity("EMnr.Core.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("link");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_notifications_unread")
+                        .HasFilter("read_at IS NULL");
+
+                    b.HasIndex("UserId", "CreatedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_notifications_user_id_created_at_id");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("EMnr.Core.Persons.ConsentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("evidence");
+
+                    b.Property<DateTimeOffset>("GivenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("given_at");
+
+                    b.Property<string>("GivenBy")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("given_by");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("purpose");
+
+                    b.Property<Guid?>("RecipientInstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_institution_id");
+
+                    b.Property<string>("RecipientType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("recipient_type");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("RecordedByInstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_institution_id");
+
+                    b.Property<DateTimeOffset?>("ValidUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_until");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<Guid?>("WithdrawnBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("withdrawn_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consent_records");
+
+                    b.HasIndex("RecipientInstitutionId")
+                        .HasDatabaseName("ix_consent_records_recipient_institution_id");
+
+                    b.HasIndex("PersonId", "GivenAt")
+                        .HasDatabaseName("ix_consent_records_person_id_given_at");
+
+                    b.ToTable("consent_records", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_consent_records_one_recipient", "(recipient_institution_id IS NULL) <> (recipient_type IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("EMnr.Core.Persons.Person", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("anonymised_at");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -751,12 +1107,55 @@ namespace EMnr.Core.Data.Migrations
                     b.HasIndex("InstitutionId", "CreatedAt", "Id")
                         .HasDatabaseName("ix_persons_institution_id_created_at_id");
 
+                    b.HasIndex(new[] { "CreatedAt" }, "ix_persons_retention")
+                        .HasDatabaseName("ix_persons_retention")
+                        .HasFilter("anonymised_at IS NULL");
+
                     b.ToTable("persons", null, t =>
                         {
                             t.HasCheckConstraint("ck_persons_age_bounds", "(estimated_age_min IS NULL OR estimated_age_min BETWEEN 0 AND 120) AND (estimated_age_max IS NULL OR estimated_age_max BETWEEN 0 AND 120)");
 
                             t.HasCheckConstraint("ck_persons_age_range", "estimated_age_min IS NULL OR estimated_age_max IS NULL OR estimated_age_min <= estimated_age_max");
                         });
+                });
+
+            modelBuilder.Entity("EMnr.Core.Persons.PersonCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("changes");
+
+                    b.Property<DateTimeOffset>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("corrected_at");
+
+                    b.Property<Guid>("CorrectedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("corrected_by");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_person_corrections");
+
+                    b.HasIndex("PersonId", "CorrectedAt", "Id")
+                        .HasDatabaseName("ix_person_corrections_person_id_corrected_at_id");
+
+                    b.ToTable("person_corrections", (string)null);
                 });
 
             modelBuilder.Entity("EMnr.Core.Persons.PersonMerge", b =>
@@ -813,12 +1212,290 @@ namespace EMnr.Core.Data.Migrations
                     b.ToTable("person_merges", (string)null);
                 });
 
+            modelBuilder.Entity("EMnr.Core.Referrals.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AcknowledgeBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledge_by");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<Guid>("FromInstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<Guid>("SentBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sent_by");
+
+                    b.Property<bool>("SentByCommission")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sent_by_commission");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Service")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("service");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("ToInstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_institution_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("urgent");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referrals");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_referrals_reference");
+
+                    b.HasIndex("FromInstitutionId", "Status")
+                        .HasDatabaseName("ix_referrals_from_institution_id_status");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FromInstitutionId", "Status"), new[] { "AcknowledgeBy" });
+
+                    b.HasIndex("ReportId", "ToInstitutionId")
+                        .HasDatabaseName("ix_referrals_report_id_to_institution_id");
+
+                    b.HasIndex("SentAt", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_referrals_sent_at_id");
+
+                    b.HasIndex("Status", "AcknowledgeBy")
+                        .HasDatabaseName("ix_referrals_status_acknowledge_by");
+
+                    b.HasIndex("ToInstitutionId", "Status")
+                        .HasDatabaseName("ix_referrals_to_institution_id_status");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ToInstitutionId", "Status"), new[] { "ReportId", "AcknowledgeBy" });
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_referrals_year_sequence");
+
+                    b.HasIndex("FromInstitutionId", "SentAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_referrals_from_institution_id_sent_at_id");
+
+                    b.HasIndex("ToInstitutionId", "SentAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_referrals_to_institution_id_sent_at_id");
+
+                    b.ToTable("referrals", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_referrals_not_to_sender", "to_institution_id <> from_institution_id");
+
+                            t.HasCheckConstraint("ck_referrals_service", "(kind = 'Service') = (service IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("EMnr.Core.Referrals.ReferralCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastSequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_sequence");
+
+                    b.HasKey("Year")
+                        .HasName("pk_referral_counters");
+
+                    b.ToTable("referral_counters", (string)null);
+                });
+
+            modelBuilder.Entity("EMnr.Core.Referrals.ReferralOverdueFlag", b =>
+                {
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<DateTimeOffset>("FlaggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("flagged_at");
+
+                    b.HasKey("ReferralId")
+                        .HasName("pk_referral_overdue_flags");
+
+                    b.ToTable("referral_overdue_flags", (string)null);
+                });
+
+            modelBuilder.Entity("EMnr.Core.Referrals.ReferralPerson", b =>
+                {
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<bool>("Child")
+                        .HasColumnType("boolean")
+                        .HasColumnName("child");
+
+                    b.Property<Guid?>("ConsentRecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("consent_record_id");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<bool>("SharesIdentity")
+                        .HasColumnType("boolean")
+                        .HasColumnName("shares_identity");
+
+                    b.HasKey("ReferralId", "PersonId")
+                        .HasName("pk_referral_persons");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_referral_persons_person_id");
+
+                    b.ToTable("referral_persons", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_referral_persons_basis", "(legal_basis = 'NoIdentity') = (NOT shares_identity) AND (legal_basis = 'Consent') = (consent_record_id IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("EMnr.Core.Referrals.ReferralStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("ChangedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("from");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referral_status_changes");
+
+                    b.HasIndex("ReferralId", "ChangedAt")
+                        .HasDatabaseName("ix_referral_status_changes_referral_id_changed_at");
+
+                    b.ToTable("referral_status_changes", (string)null);
+                });
+
             modelBuilder.Entity("EMnr.Core.Reports.Report", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("anonymised_at");
 
                     b.Property<Guid?>("AssignedReviewerId")
                         .HasColumnType("uuid")
@@ -929,9 +1606,15 @@ namespace EMnr.Core.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_reports");
 
+                    b.HasIndex("AssignedReviewerId")
+                        .HasDatabaseName("ix_reports_assigned_reviewer_id");
+
                     b.HasIndex("CommunicationId")
                         .IsUnique()
                         .HasDatabaseName("ix_reports_communication_id");
+
+                    b.HasIndex("CreatedBy")
+                        .HasDatabaseName("ix_reports_created_by");
 
                     b.HasIndex("Reference")
                         .IsUnique()
@@ -951,6 +1634,10 @@ namespace EMnr.Core.Data.Migrations
                     b.HasIndex("InstitutionId", "CreatedAt", "Id")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_reports_institution_id_created_at_id");
+
+                    b.HasIndex(new[] { "CreatedAt" }, "ix_reports_retention")
+                        .HasDatabaseName("ix_reports_retention")
+                        .HasFilter("anonymised_at IS NULL");
 
                     b.ToTable("reports", null, t =>
                         {
@@ -1473,6 +2160,49 @@ namespace EMnr.Core.Data.Migrations
                     b.Navigation("Institution");
                 });
 
+            modelBuilder.Entity("EMnr.Core.Identity.Invitation", b =>
+                {
+                    b.HasOne("EMnr.Core.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_invitations_institutions_institution_id");
+
+                    b.HasOne("EMnr.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_invitations_asp_net_users_invited_by_user_id");
+                });
+
+            modelBuilder.Entity("EMnr.Core.Persons.ConsentRecord", b =>
+                {
+                    b.HasOne("EMnr.Core.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_consent_records_persons_person_id");
+
+                    b.HasOne("EMnr.Core.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_consent_records_institutions_recipient_institution_id");
+                });
+
+            modelBuilder.Entity("EMnr.Core.Persons.PersonCorrection", b =>
+                {
+                    b.HasOne("EMnr.Core.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_corrections_persons_person_id");
+                });
+
             modelBuilder.Entity("EMnr.Core.Persons.PersonMerge", b =>
                 {
                     b.HasOne("EMnr.Core.Persons.Person", null)
@@ -1488,6 +2218,67 @@ namespace EMnr.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_person_merges_persons_survivor_id");
+                });
+
+            modelBuilder.Entity("EMnr.Core.Referrals.Referral", b =>
+                {
+                    b.HasOne("EMnr.Core.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("FromInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_institutions_from_institution_id");
+
+                    b.HasOne("EMnr.Core.Reports.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_reports_report_id");
+
+                    b.HasOne("EMnr.Core.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("ToInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_institutions_to_institution_id");
+                });
+
+            modelBuilder.Entity("EMnr.Core.Referrals.ReferralOverdueFlag", b =>
+                {
+                    b.HasOne("EMnr.Core.Referrals.Referral", null)
+                        .WithOne()
+                        .HasForeignKey("EMnr.Core.Referrals.ReferralOverdueFlag", "ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_referral_overdue_flags_referrals_referral_id");
+                });
+
+            modelBuilder.Entity("EMnr.Core.Referrals.ReferralPerson", b =>
+                {
+                    b.HasOne("EMnr.Core.Persons.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referral_persons_persons_person_id");
+
+                    b.HasOne("EMnr.Core.Referrals.Referral", null)
+                        .WithMany("Persons")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_referral_persons_referrals_referral_id");
+                });
+
+            modelBuilder.Entity("EMnr.Core.Referrals.ReferralStatusChange", b =>
+                {
+                    b.HasOne("EMnr.Core.Referrals.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_referral_status_changes_referrals_referral_id");
                 });
 
             modelBuilder.Entity("EMnr.Core.Reports.Report", b =>
@@ -1637,6 +2428,11 @@ namespace EMnr.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("EMnr.Core.Referrals.Referral", b =>
+                {
+                    b.Navigation("Persons");
                 });
 
             modelBuilder.Entity("EMnr.Core.Reports.Report", b =>
