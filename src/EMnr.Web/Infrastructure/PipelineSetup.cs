@@ -10,6 +10,13 @@ internal static class PipelineSetup
 {
     public static WebApplication UseEMnrPipeline(this WebApplication app)
     {
+        // Outside the exception handler, so that each request is logged with the status the client
+        // received (400 for malformed JSON, not the 500 of the exception on its way out).
+        // Static files are logged at Verbose, below the default level.
+        app.UseSerilogRequestLogging(options => options.GetLevel = (context, _, exception) =>
+            exception is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+            : context.GetEndpoint() is null && context.Response.StatusCode < 400 ? Serilog.Events.LogEventLevel.Verbose
+            : Serilog.Events.LogEventLevel.Information);
         app.UseExceptionHandler("/Error");
 
         // API clients get problem details; people get a page in their language.
@@ -22,7 +29,6 @@ internal static class PipelineSetup
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
-        app.UseSerilogRequestLogging();
         app.UseRouting();
         app.UseRequestLocalization();
         app.UseAuthentication();
