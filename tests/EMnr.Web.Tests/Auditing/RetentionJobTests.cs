@@ -76,6 +76,7 @@ public sealed class RetentionJobTests(EMnrApp app) : IntegrationTest(app)
         var kept = await App.WithDbAsync(db => db.Persons.SingleAsync(p => p.Id == Guid.Parse(openPerson)));
         var report = await App.WithDbAsync(db => db.Reports.SingleAsync(r => r.Id == Guid.Parse(closedReport)));
         var summaries = await App.WithDbAsync(db => db.Communications.CountAsync(c => c.Summary != ""));
+        var referralReasons = await App.WithDbAsync(db => db.Referrals.Where(r => r.ReportId == Guid.Parse(closedReport)).Select(r => r.Reason).ToListAsync());
         var auditAfterFirst = await App.WithDbAsync(db => db.AuditEntries.CountAsync());
         var personAudit = await App.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.EntityId == closedPerson && a.Action == "person.anonymised"));
 
@@ -98,6 +99,7 @@ public sealed class RetentionJobTests(EMnrApp app) : IntegrationTest(app)
         Assert.Equal("", report.Narrative);
         Assert.Null(report.PerpetratorsDescription);
         Assert.Equal(0, summaries);
+        Assert.Equal([""], referralReasons);
         Assert.Null(personAudit.UserId);
         Assert.True(ranAgain);
         Assert.Equal(auditAfterFirst, auditAfterSecond);

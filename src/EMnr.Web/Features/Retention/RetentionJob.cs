@@ -120,6 +120,22 @@ public sealed partial class RetentionJob(
                 change.Reason = null;
             }
 
+            // Referral texts (reasons, outcomes, notes) can describe the persons as much as the narrative.
+            var referralIds = new List<Guid>();
+            foreach (var referral in await db.Referrals.Where(r => ids.Contains(r.ReportId)).ToListAsync(cancellationToken))
+            {
+                referral.Reason = "";
+                referral.DeclineReason = referral.DeclineReason is null ? null : "";
+                referral.Outcome = referral.Outcome is null ? null : "";
+                referral.CancelReason = referral.CancelReason is null ? null : "";
+                referralIds.Add(referral.Id);
+            }
+
+            foreach (var step in await db.ReferralStatusChanges.Where(c => referralIds.Contains(c.ReferralId) && c.Note != null).ToListAsync(cancellationToken))
+            {
+                step.Note = null;
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             total += batch.Count;
@@ -183,7 +199,7 @@ public sealed partial class RetentionJob(
         person.GuardianRelation = null;
     }
 
-    /// <summary>Erases free text about the persons in screenings, decisions and the correction history.</summary>
+    /// <summary>Erases free text about the persons in screenings, decisions, the correction history and the consent ledger.</summary>
     private async Task EraseCaseTextAsync(List<Guid> personIds, CancellationToken cancellationToken)
     {
         foreach (var screening in await db.Screenings.Where(s => personIds.Contains(s.PersonId)).ToListAsync(cancellationToken))
@@ -201,6 +217,12 @@ public sealed partial class RetentionJob(
         {
             correction.Reason = "";
             correction.Changes = correction.Changes.Select(c => new FieldChange(c.Field, null, null)).ToList();
+        }
+
+        foreach (var consent in await db.ConsentRecords.Where(c => personIds.Contains(c.PersonId)).ToListAsync(cancellationToken))
+        {
+            consent.Evidence = "";
+            consent.WithdrawalReason = consent.WithdrawalReason is null ? null : "";
         }
     }
 
