@@ -11,8 +11,8 @@ using static Microsoft.Playwright.Assertions;
 namespace EMnr.Web.Tests.Browser;
 
 /// <summary>
-/// Onboarding of a new partner institution: the administrator creates it and invites its manager,
-/// the manager accepts, sets up two-factor sign-in and invites a caseworker; every step is audited.
+/// Onboarding of a new partner institution. The administrator creates it and invites its manager.
+/// The manager accepts, sets up two-factor sign-in and invites a caseworker. Every step is audited.
 /// </summary>
 public sealed partial class OnboardingBrowserTests(EMnrApp app, BrowserFixture browserFixture) : BrowserTest(app, browserFixture)
 {
@@ -81,8 +81,8 @@ public sealed partial class OnboardingBrowserTests(EMnrApp app, BrowserFixture b
         Assert.Equal(["institution.created", "account.invited", "invitation.accepted", "two-factor.enabled", "account.invited"], actions.TakeLast(5));
         await manager.CloseAsync();
 
-        // The administrator sees the steps in the audit trail and verifies its chain, which fails
-        // once a row is altered directly in the database.
+        // The audit trail lists the steps, and its chain verifies until one row is altered
+        // directly in the database.
         await Page.GotoAsync("/Audit?action=invitation.accepted");
         await Expect(Page.Locator("#audit-entries tbody tr")).Not.ToHaveCountAsync(0);
         await Page.ClickAsync("form[action*='handler=Verify'] button");
