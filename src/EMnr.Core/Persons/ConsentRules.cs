@@ -15,8 +15,8 @@ public enum ConsentError
 }
 
 /// <summary>
-/// Consent rules (DOMAIN rules 4 and 5): an adult consents for themselves; a child's consent comes
-/// from a guardian or an authorisation of the prosecutor and ends on the child's 18th birthday.
+/// Consent rules. An adult consents for themselves. A child's consent comes from a guardian or an
+/// authorisation of the prosecutor, and it ends on the child's 18th birthday.
 /// Without a date of birth, a child's consent lasts until the earliest possible 18th birthday,
 /// and one year at most.
 /// </summary>

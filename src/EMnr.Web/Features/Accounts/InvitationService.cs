@@ -112,7 +112,7 @@ public sealed partial class InvitationService(
         return new InvitationOutcome(invitation, errors);
     }
 
-    /// <summary>Finds the invitation of a link and tells why it cannot be used, if so.</summary>
+    /// <summary>Finds the invitation of a link, with the reason it cannot be used, or <c>None</c> when it can.</summary>
     public async Task<(Invitation? Invitation, InvitationProblem Problem)> FindAsync(string? token, CancellationToken cancellationToken)
     {
         var hash = InvitationTokens.Hash(token);
@@ -141,7 +141,7 @@ public sealed partial class InvitationService(
     /// <summary>
     /// Creates the account of a valid invitation with the chosen display name and password. The
     /// invitation is marked used by a conditional update first, so two submissions of one link create
-    /// one account at most; any failure after it rolls everything back.
+    /// one account at most. Any failure after that rolls everything back.
     /// </summary>
     public async Task<AcceptOutcome> AcceptAsync(string? token, string? displayName, string? password, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ public sealed record NotificationResponse(Guid Id, string Kind, string Reference
 
 public sealed record NotificationPageResponse(IReadOnlyList<NotificationResponse> Items, string? NextCursor, int Unread);
 
-/// <summary>A user's own notifications. Nobody reads or marks another user's.</summary>
+/// <summary>A user's own notifications. Every query filters on the caller's id, so no user reads or marks another user's.</summary>
 public sealed class NotificationInbox(EMnrDbContext db, IClock clock)
 {
     /// <summary>Unread count shown in the menu bar, capped so that the count stays cheap.</summary>

@@ -21,8 +21,8 @@ public sealed record ConsentOutcome(ConsentRecord? Consent, IReadOnlyDictionary<
 
 /// <summary>
 /// Records consents to share a person's identity, and their withdrawal. Both are audited. Only the
-/// institution that holds the person's record (or a reviewer) changes the ledger: a recipient of a
-/// referral must not create the legal basis of its own access.
+/// institution that owns the person's record, or a reviewer, changes the ledger, because a recipient
+/// of a referral must not create the legal basis of its own access.
 /// </summary>
 public sealed class ConsentWriter(EMnrDbContext db, CaseScope scope, AuditLog audit, IClock clock)
 {

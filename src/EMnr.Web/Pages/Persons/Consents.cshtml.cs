@@ -69,7 +69,7 @@ public sealed class ConsentsModel(
             return Forbid();
         }
 
-        // The recipient list holds institutions by id and types by name, prefixed so that one field carries both.
+        // The recipient list contains institutions by id ("i:") and types by name ("t:"), so that one field carries both.
         var request = new ConsentRequest
         {
             RecipientInstitutionId = Recipient?.StartsWith("i:", StringComparison.Ordinal) == true && Guid.TryParse(Recipient[2..], out var institutionId) ? institutionId : null,
